@@ -1,0 +1,5 @@
+package com.aobsettlement.domain;
+
+public enum Network {
+    IN, OUT
+}
