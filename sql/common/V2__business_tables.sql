@@ -138,13 +138,13 @@ CREATE UNIQUE INDEX settlements_claim_date ON settlements (claim_id, business_da
 CREATE INDEX settlements_date ON settlements (business_date, claim_number);
 
 -- Append-only: what changed in a claim's position, dated by business date. The sum of a claim's
--- entries equals its latest settlement (DOMAIN.md §6.4, §9).
+-- entries equals its latest settlement (DOMAIN.md §6.4, §9). (claim_id, business_date) names the
+-- settlement an entry follows.
 CREATE TABLE ledger_entries (
     id               BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     claim_id         BIGINT        NOT NULL,
     provider_npi     CHAR(10)      NOT NULL,
     business_date    DATE          NOT NULL,
-    settlement_id    BIGINT        NOT NULL,
     collected        DECIMAL(13,2) NOT NULL,
     fee              DECIMAL(13,2) NOT NULL,
     net_to_provider  DECIMAL(13,2) NOT NULL,

@@ -1,0 +1,40 @@
+package com.aobsettlement;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The operator's settings (README "Configuration"). */
+@Component
+public class AobSettings {
+    private final Path reportsDir;
+    private final ZoneId zone;
+    private final int settlementChunkSize;
+    private final int importChunkSize;
+
+    public AobSettings(@Value("${aob.reports-dir}") String reportsDir, @Value("${aob.zone}") String zone,
+                       @Value("${aob.settlement.chunk-size}") int settlementChunkSize,
+                       @Value("${aob.import.chunk-size}") int importChunkSize) {
+        this.reportsDir = Path.of(reportsDir).toAbsolutePath().normalize();
+        this.zone = ZoneId.of(zone);
+        this.settlementChunkSize = settlementChunkSize;
+        this.importChunkSize = importChunkSize;
+    }
+
+    public Path reportsDir() {
+        return reportsDir;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public int settlementChunkSize() {
+        return settlementChunkSize;
+    }
+
+    public int importChunkSize() {
+        return importChunkSize;
+    }
+}

@@ -1,0 +1,101 @@
+package com.aobsettlement.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Turns the arguments into a {@link Command}, or a {@link UsageException} saying what is wrong and what to do. */
+public final class CommandParser {
+
+    public static final String USAGE = String.join("\n",
+            "Usage:",
+            "  java -jar aob-settlement.jar import " + ImportKind.words() + " FILE",
+            "  java -jar aob-settlement.jar settle --date YYYY-MM-DD",
+            "  java -jar aob-settlement.jar status",
+            "  java -jar aob-settlement.jar demo-data DIR [--claims N] [--seed S]",
+            "Configuration: AOB_DB_URL, AOB_DB_USER, AOB_DB_PASSWORD, AOB_REPORTS_DIR, AOB_ZONE (see README).");
+
+    private CommandParser() {
+    }
+
+    public static Command parse(String[] args) {
+        List<String> a = List.of(args);
+        if (a.isEmpty() || a.get(0).equals("help") || a.get(0).equals("--help") || a.get(0).equals("-h")) {
+            return new Command.Help();
+        }
+        return switch (a.get(0)) {
+            case "import" -> parseImport(a);
+            case "settle" -> new Command.Settle(parseDate(option(a, "--date", "settle --date YYYY-MM-DD")));
+            case "status" -> {
+                expectCount(a, 1, "status");
+                yield new Command.Status();
+            }
+            case "demo-data" -> parseDemo(a);
+            default -> throw new UsageException("Unknown command '" + a.get(0) + "'. Run with --help to see the commands.");
+        };
+    }
+
+    private static Command parseImport(List<String> a) {
+        if (a.size() != 3) {
+            throw new UsageException("import needs a kind and a file: import " + ImportKind.words() + " FILE");
+        }
+        ImportKind kind = ImportKind.fromWord(a.get(1));
+        Path file = Path.of(a.get(2));
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UsageException("Cannot read " + a.get(2) + ": no such readable file. Check the path.");
+        }
+        return new Command.Import(kind, file.toAbsolutePath().normalize());
+    }
+
+    private static Command parseDemo(List<String> a) {
+        if (a.size() < 2) {
+            throw new UsageException("demo-data needs a folder: demo-data DIR [--claims N] [--seed S]");
+        }
+        int claims = 60;
+        long seed = 20261126L;
+        for (int i = 2; i < a.size(); i += 2) {
+            if (i + 1 >= a.size()) {
+                throw new UsageException("Option " + a.get(i) + " needs a value.");
+            }
+            try {
+                switch (a.get(i)) {
+                    case "--claims" -> claims = Integer.parseInt(a.get(i + 1));
+                    case "--seed" -> seed = Long.parseLong(a.get(i + 1));
+                    default -> throw new UsageException("Unknown option " + a.get(i) + " for demo-data.");
+                }
+            } catch (NumberFormatException e) {
+                throw new UsageException("Option " + a.get(i) + " needs a whole number, not '" + a.get(i + 1) + "'.");
+            }
+        }
+        if (claims < 1) {
+            throw new UsageException("--claims must be at least 1.");
+        }
+        return new Command.Demo(Path.of(a.get(1)), claims, seed);
+    }
+
+    private static String option(List<String> a, String name, String form) {
+        if (a.size() == 3 && a.get(1).equals(name)) {
+            return a.get(2);
+        }
+        if (a.size() == 2 && a.get(1).startsWith(name + "=")) {
+            return a.get(1).substring(name.length() + 1);
+        }
+        throw new UsageException("Expected: " + form);
+    }
+
+    private static void expectCount(List<String> a, int n, String form) {
+        if (a.size() != n) {
+            throw new UsageException("Expected: " + form + " (no further arguments)");
+        }
+    }
+
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("'" + text + "' is not a date. Give it as YYYY-MM-DD, e.g. 2026-11-26.");
+        }
+    }
+}

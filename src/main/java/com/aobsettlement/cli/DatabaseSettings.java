@@ -1,0 +1,58 @@
+package com.aobsettlement.cli;
+
+import java.util.Map;
+
+/**
+ * The database URL in effect (AOB_DB_URL from the given settings, a system property or the
+ * environment; else the embedded H2 file), with the MySQL driver options the jobs rely on added
+ * when the URL lacks them: rewritten batch inserts (one multi-row INSERT per JDBC batch).
+ */
+public record DatabaseSettings(String url) {
+    public static final String EMBEDDED = "jdbc:h2:file:./data/aob;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
+            + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE";
+
+    public static DatabaseSettings resolve(Map<String, String> settings) {
+        String url = settings.get("AOB_DB_URL");
+        if (url == null) {
+            url = System.getProperty("AOB_DB_URL", System.getenv("AOB_DB_URL"));
+        }
+        if (url == null || url.isBlank()) {
+            return new DatabaseSettings(EMBEDDED);
+        }
+        return new DatabaseSettings(tune(url.trim()));
+    }
+
+    static String tune(String url) {
+        if (!(url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"))) {
+            return url;
+        }
+        StringBuilder sb = new StringBuilder(url);
+        char sep = url.contains("?") ? '&' : '?';
+        if (!url.contains("rewriteBatchedStatements")) {
+            sb.append(sep).append("rewriteBatchedStatements=true");
+            sep = '&';
+        }
+        if (!url.contains("allowPublicKeyRetrieval")) {
+            sb.append(sep).append("allowPublicKeyRetrieval=true");
+            sep = '&';
+        }
+        if (!url.contains("useSSL") && !url.contains("sslMode")) {
+            sb.append(sep).append("sslMode=PREFERRED");
+        }
+        return sb.toString();
+    }
+
+    /** The URL without credentials or options, for messages. */
+    public String safeUrl() {
+        String u = url;
+        int q = u.indexOf('?');
+        if (q >= 0) {
+            u = u.substring(0, q);
+        }
+        int semicolon = u.indexOf(';');
+        if (semicolon >= 0) {
+            u = u.substring(0, semicolon);
+        }
+        return u.replaceAll("//[^/@]*@", "//");
+    }
+}

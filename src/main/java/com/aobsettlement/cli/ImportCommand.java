@@ -1,0 +1,113 @@
+package com.aobsettlement.cli;
+
+import com.aobsettlement.imports.CsvHeader;
+import com.aobsettlement.imports.ImportCounts;
+import com.aobsettlement.imports.ImportItem;
+import com.aobsettlement.imports.ImportJobs;
+import com.aobsettlement.store.ImportFileStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** `import KIND FILE`: checks the header, refuses a file already imported, runs the import job, prints its counts. */
+@Component
+public class ImportCommand {
+    private final ImportJobs importJobs;
+    private final ImportFileStore importFiles;
+    private final JobRunner runner;
+
+    public ImportCommand(ImportJobs importJobs, ImportFileStore importFiles, JobRunner runner) {
+        this.importJobs = importJobs;
+        this.importFiles = importFiles;
+        this.runner = runner;
+    }
+
+    public ImportCounts run(Command.Import command, PrintStream out, PrintStream err) {
+        Path file = command.file();
+        CsvHeader.check(file, ImportJobs.header(command.kind()));
+        String sha256 = sha256(file);
+        importFiles.find(command.kind().word(), sha256).ifPresent(previous -> {
+            throw new RefusedException(file.getFileName() + " was already imported (same content as " + previous.fileName()
+                    + ", execution " + previous.jobExecutionId() + "); nothing to do.");
+        });
+        long started = System.currentTimeMillis();
+        ProgressListener progress = new ProgressListener(err, "rows", countLines(file) - 1,
+                item -> item instanceof ImportItem<?> i ? i.rows() : 1);
+        JobExecution execution = runner.run(importJobs.job(command.kind(), file, sha256, progress),
+                ImportJobs.parameters(file, sha256), "The import of " + file.getFileName(),
+                "java -jar aob-settlement.jar import " + command.kind().word() + " " + file);
+        StepExecution step = execution.getStepExecutions().iterator().next();
+        ImportCounts counts = ImportCounts.from(step.getExecutionContext());
+        print(command, counts, System.currentTimeMillis() - started, out);
+        return counts;
+    }
+
+    private static void print(Command.Import command, ImportCounts counts, long millis, PrintStream out) {
+        String items = command.kind() == ImportKind.ASSIGNMENTS ? "claims" : "records";
+        out.printf("Imported %s from %s in %s%n", command.kind().word(), command.file().getFileName(), Durations.format(millis));
+        Table table = new Table("", "rows", items)
+                .row("read", counts.rowsRead(), counts.itemsImported() + counts.itemsRejected())
+                .row("imported", counts.rowsImported(), counts.itemsImported())
+                .row("rejected", counts.rowsRejected(), counts.itemsRejected());
+        out.print(table);
+        if (counts.unmatchedItems() > 0) {
+            out.printf("  %,d of the imported remittances are for unknown claims: kept as unmatched money (UNKNOWN_CLAIM).%n",
+                    counts.unmatchedItems());
+        }
+        if (!counts.rejectedByReason().isEmpty()) {
+            out.println();
+            Table reasons = new Table("rejected by reason", items);
+            for (Map.Entry<String, Long> e : counts.rejectedByReason().entrySet()) {
+                reasons.row(e.getKey(), e.getValue());
+            }
+            out.print(reasons);
+            out.println("  Each rejection is an exception row with the line and field; the next settlement's exceptions.csv lists them.");
+        }
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UsageException("Cannot read " + file + ": " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long countLines(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            long lines = 0;
+            int n;
+            int last = '\n';
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buffer[n - 1];
+            }
+            return last == '\n' ? lines : lines + 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

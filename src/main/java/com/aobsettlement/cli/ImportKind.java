@@ -1,0 +1,42 @@
+package com.aobsettlement.cli;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** What `import` takes: the CSV kinds of the README, each its own job. */
+public enum ImportKind {
+    PROVIDERS("providers", "importProviders"),
+    PAYERS("payers", "importPayers"),
+    FEE_SCHEDULE("fee-schedule", "importFeeSchedule"),
+    ASSIGNMENTS("assignments", "importAssignments"),
+    REMITTANCES("remittances", "importRemittances");
+
+    private final String word;
+    private final String jobName;
+
+    ImportKind(String word, String jobName) {
+        this.word = word;
+        this.jobName = jobName;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public String jobName() {
+        return jobName;
+    }
+
+    public static ImportKind fromWord(String word) {
+        for (ImportKind kind : values()) {
+            if (kind.word.equals(word)) {
+                return kind;
+            }
+        }
+        throw new UsageException("Unknown import kind '" + word + "'. Use one of: " + words() + ".");
+    }
+
+    public static String words() {
+        return Arrays.stream(values()).map(ImportKind::word).collect(Collectors.joining("|"));
+    }
+}

@@ -1,0 +1,96 @@
+package com.aobsettlement.cli;
+
+import com.aobsettlement.AobSettings;
+import com.aobsettlement.domain.Money;
+import com.aobsettlement.reports.DailyReportWriter;
+import com.aobsettlement.settlement.SettlementJobs;
+import com.aobsettlement.store.RunSummaryStore;
+import com.aobsettlement.store.SettlementStore;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+/** `settle --date D`: refuses a date already settled or before the last one, runs the job, prints the run's summary. */
+@Component
+public class SettleCommand {
+    private final SettlementJobs jobs;
+    private final SettlementStore settlements;
+    private final RunSummaryStore summary;
+    private final JobRunner runner;
+    private final AobSettings settings;
+
+    public SettleCommand(SettlementJobs jobs, SettlementStore settlements, RunSummaryStore summary, JobRunner runner,
+                         AobSettings settings) {
+        this.jobs = jobs;
+        this.settlements = settlements;
+        this.summary = summary;
+        this.runner = runner;
+        this.settings = settings;
+    }
+
+    public JobExecution run(LocalDate date, PrintStream out, PrintStream err) {
+        LocalDate last = settlements.lastCompletedBusinessDate();
+        if (last != null && date.equals(last)) {
+            throw new RefusedException(date + " was already settled; nothing to do. Run `status` to see the runs.");
+        }
+        if (last != null && date.isBefore(last)) {
+            throw new RefusedException(date + " is before " + last + ", the last settled date: settlement runs go forward "
+                    + "in date order. Settle a date after " + last + ".");
+        }
+        long started = System.currentTimeMillis();
+        ProgressListener progress = new ProgressListener(err, "claims settled", 0, x -> 1);
+        JobExecution execution = runner.run(jobs.job(date, progress), SettlementJobs.parameters(date), "Settlement of " + date,
+                "java -jar aob-settlement.jar settle --date " + date);
+        print(date, execution, System.currentTimeMillis() - started, out);
+        return execution;
+    }
+
+    private void print(LocalDate date, JobExecution execution, long millis, PrintStream out) {
+        out.printf("Settlement of %s completed in %s (execution %d)%n%n", date, Durations.format(millis), execution.getId());
+        List<Object[]> expired = summary.expiredOn(date);
+        if (!expired.isEmpty()) {
+            out.printf("RIGHTS LOST TODAY: %d dispute%s expired before resolution%n", expired.size(), expired.size() == 1 ? "" : "s");
+            Table t = new Table("claim", "kind", "amount", "respond_by");
+            expired.forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
+            out.print(t);
+            out.println();
+        }
+        Table statuses = new Table("status", "claims");
+        long total = 0;
+        for (Map.Entry<String, Long> e : summary.claimsByStatus(date).entrySet()) {
+            statuses.row(e.getKey(), e.getValue());
+            total += e.getValue();
+        }
+        statuses.row("total", total);
+        out.print(statuses);
+        out.println();
+        List<Object[]> disputes = summary.disputesByKind(date);
+        if (!disputes.isEmpty()) {
+            Table t = new Table("disputes", "opened", "updated", "resolved", "expired");
+            disputes.forEach(d -> t.row(d[0], d[1], d[2], d[3], d[4]));
+            out.print(t);
+            out.println();
+        }
+        Map<String, Long> exceptions = summary.exceptionsReportedOn(date);
+        if (!exceptions.isEmpty()) {
+            Table t = new Table("exceptions by reason", "rows");
+            exceptions.forEach(t::row);
+            out.print(t);
+            out.println();
+        }
+        BigDecimal[] totals = summary.ledgerTotals(date);
+        Table money = new Table("today's ledger", "amount")
+                .row("collected", Money.format(totals[0]))
+                .row("fee", Money.format(totals[1]))
+                .row("net to providers", Money.format(totals[2]))
+                .row("refund reserve", Money.format(totals[3]))
+                .row("written off", Money.format(totals[4]));
+        out.print(money);
+        out.println();
+        out.println("Reports: " + DailyReportWriter.dailyDir(settings.reportsDir(), date));
+    }
+}

@@ -1,0 +1,235 @@
+package com.aobsettlement.imports;
+
+import com.aobsettlement.domain.Money;
+import com.aobsettlement.domain.ReasonCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one CSV row by column name and collects every problem with a message that
+ * names the line and the field (DOMAIN.md §4: INVALID_FIELD). A getter returns null when the field
+ * is empty or bad; {@link #problems()} says which.
+ */
+public final class RowFields {
+    private static final Pattern MONEY = Pattern.compile("-?\\d{1,11}(\\.\\d{1,2})?");
+    private static final Pattern RATE = Pattern.compile("\\d{1,3}(\\.\\d{1,6})?");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final CsvRecord record;
+    private final List<String> columns;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    public RowFields(CsvRecord record, List<String> columns) {
+        this.record = record;
+        this.columns = columns;
+        if (record.problem() != null) {
+            invalid("row", "cannot be read as CSV: " + record.problem());
+        } else if (record.size() != columns.size()) {
+            invalid("row", "has " + record.size() + " fields, expected " + columns.size());
+        }
+    }
+
+    public boolean readable() {
+        return record.problem() == null && record.size() == columns.size();
+    }
+
+    public List<ImportProblem> problems() {
+        return problems;
+    }
+
+    public String ref() {
+        return record.ref();
+    }
+
+    public void problem(ReasonCode reason, String message) {
+        problems.add(new ImportProblem(reason, record.ref(), "line " + record.line() + ": " + message));
+    }
+
+    public void invalid(String field, String message) {
+        problem(ReasonCode.INVALID_FIELD, "field " + field + " " + message);
+    }
+
+    /** The trimmed text of a column, "" when empty; "" for an unreadable row. */
+    public String text(String column) {
+        if (!readable()) {
+            return "";
+        }
+        return record.get(columns.indexOf(column)).trim();
+    }
+
+    public String required(String column, int maxLength) {
+        String value = text(column);
+        if (!readable()) {
+            return null;
+        }
+        if (value.isEmpty()) {
+            invalid(column, "is empty");
+            return null;
+        }
+        if (value.length() > maxLength) {
+            invalid(column, "is longer than " + maxLength + " characters");
+            return null;
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 || c == 0xFFFD)) {
+            invalid(column, "holds control characters or bytes that are not UTF-8");
+            return null;
+        }
+        return value;
+    }
+
+    public String optional(String column, int maxLength) {
+        String value = text(column);
+        return value.isEmpty() ? null : required(column, maxLength);
+    }
+
+    public BigDecimal money(String column, boolean required) {
+        String value = required ? required(column, 20) : optional(column, 20);
+        if (value == null) {
+            return null;
+        }
+        if (!MONEY.matcher(value).matches()) {
+            invalid(column, "is '" + shorten(value) + "', not an amount like 1234.50");
+            return null;
+        }
+        return Money.of(value);
+    }
+
+    /** A fraction such as 0.06; {@code below} bounds it (exclusive) when not null. */
+    public BigDecimal rate(String column, boolean required, BigDecimal below) {
+        String value = required ? required(column, 20) : optional(column, 20);
+        if (value == null) {
+            return null;
+        }
+        if (!RATE.matcher(value).matches()) {
+            invalid(column, "is '" + shorten(value) + "', not a rate like 0.06");
+            return null;
+        }
+        BigDecimal rate = new BigDecimal(value);
+        if (below != null && rate.compareTo(below) >= 0) {
+            invalid(column, "is " + value + "; it must be below " + below.toPlainString());
+            return null;
+        }
+        return rate;
+    }
+
+    public Integer integer(String column, boolean required, int min, int max) {
+        String value = required ? required(column, 9) : optional(column, 9);
+        if (value == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min || n > max) {
+                invalid(column, "is " + n + "; it must be between " + min + " and " + max);
+                return null;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            invalid(column, "is '" + shorten(value) + "', not a whole number");
+            return null;
+        }
+    }
+
+    public LocalDate date(String column, boolean required) {
+        String value = required ? required(column, 10) : optional(column, 10);
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (!DATE.matcher(value).matches()) {
+                throw new DateTimeParseException("", value, 0);
+            }
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            invalid(column, "is '" + shorten(value) + "', not a date YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    /** An instant with offset, kept to the microsecond; null and a problem of {@code reasonIfMissing} when there is no time and offset. */
+    public OffsetDateTime instant(String column, ReasonCode reasonIfMissing) {
+        String value = text(column);
+        if (!readable()) {
+            return null;
+        }
+        if (value.isEmpty()) {
+            if (reasonIfMissing != null) {
+                problem(reasonIfMissing, "field " + column + " is empty; give the instant with its offset, e.g. 2026-10-01T09:15:30.250-04:00");
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).truncatedTo(ChronoUnit.MICROS);
+        } catch (DateTimeParseException e) {
+            if (reasonIfMissing != null && value.length() <= 30 && !value.contains("T")) {
+                problem(reasonIfMissing, "field " + column + " is '" + shorten(value)
+                        + "' without a time and offset; give e.g. 2026-10-01T09:15:30.250-04:00");
+            } else {
+                invalid(column, "is '" + shorten(value) + "', not an instant like 2026-10-01T09:15:30.250-04:00");
+            }
+            return null;
+        }
+    }
+
+    public Period period(String column, boolean required) {
+        String value = required ? required(column, 20) : optional(column, 20);
+        if (value == null) {
+            return null;
+        }
+        try {
+            Period period = Period.parse(value);
+            if (period.isNegative() || period.isZero()) {
+                invalid(column, "is " + value + "; it must be a positive period");
+                return null;
+            }
+            return period;
+        } catch (DateTimeParseException e) {
+            invalid(column, "is '" + shorten(value) + "', not an ISO-8601 period like P1Y or P90D");
+            return null;
+        }
+    }
+
+    public Boolean bool(String column) {
+        String value = optional(column, 5);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                invalid(column, "is '" + shorten(value) + "', not true or false");
+                yield null;
+            }
+        };
+    }
+
+    public <E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required) {
+        String value = required ? required(column, 40) : optional(column, 40);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            List<String> names = new ArrayList<>();
+            for (E constant : type.getEnumConstants()) {
+                names.add(constant.name());
+            }
+            invalid(column, "is '" + shorten(value) + "'; use one of " + String.join(", ", names));
+            return null;
+        }
+    }
+
+    /** Shortens a bad value for a message, so that a huge field does not make a huge exception row. */
+    public static String shorten(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,108 @@
+package com.aobsettlement.settlement;
+
+import com.aobsettlement.AobSettings;
+import com.aobsettlement.cli.ProgressListener;
+import com.aobsettlement.domain.FederalHolidayCalendar;
+import com.aobsettlement.domain.PayerRuleBook;
+import com.aobsettlement.domain.SettlementCalculator;
+import com.aobsettlement.reports.DailyReportWriter;
+import com.aobsettlement.store.ClaimStore;
+import com.aobsettlement.store.DisputeStore;
+import com.aobsettlement.store.ExceptionStore;
+import com.aobsettlement.store.ProviderTotalsStore;
+import com.aobsettlement.store.ReferenceStore;
+import com.aobsettlement.store.RemittanceStore;
+import com.aobsettlement.store.SettlementStore;
+import java.time.LocalDate;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The end-of-day settlement job ({@code endOfDaySettlement}, parameter {@code businessDate}):
+ * step {@code settleClaims} settles the pending claims chunk by chunk; step {@code writeDailyReports}
+ * records the run's fee-rule exceptions and writes the daily files. Reference data (payer rules,
+ * fee schedule, providers) is loaded once per run and shared.
+ */
+@Component
+public class SettlementJobs {
+    public static final String JOB_NAME = "endOfDaySettlement";
+    public static final String SETTLE_STEP = "settleClaims";
+    public static final String REPORT_STEP = "writeDailyReports";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final ReferenceStore reference;
+    private final ClaimStore claims;
+    private final RemittanceStore remittances;
+    private final SettlementStore settlements;
+    private final DisputeStore disputes;
+    private final ExceptionStore exceptions;
+    private final ProviderTotalsStore providerTotals;
+    private final DailyReportWriter dailyReports;
+    private final FeeRuleExceptions feeRuleExceptions;
+    private final AobSettings settings;
+    private final long failAfterClaims;
+
+    public SettlementJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
+                          ClaimStore claims, RemittanceStore remittances, SettlementStore settlements, DisputeStore disputes,
+                          ExceptionStore exceptions, ProviderTotalsStore providerTotals, DailyReportWriter dailyReports,
+                          FeeRuleExceptions feeRuleExceptions, AobSettings settings,
+                          @Value("${aob.fault.fail-after-claims:0}") long failAfterClaims) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.reference = reference;
+        this.claims = claims;
+        this.remittances = remittances;
+        this.settlements = settlements;
+        this.disputes = disputes;
+        this.exceptions = exceptions;
+        this.providerTotals = providerTotals;
+        this.dailyReports = dailyReports;
+        this.feeRuleExceptions = feeRuleExceptions;
+        this.settings = settings;
+        this.failAfterClaims = failAfterClaims;
+    }
+
+    public static JobParameters parameters(LocalDate businessDate) {
+        return new JobParametersBuilder().addLocalDate("businessDate", businessDate).toJobParameters();
+    }
+
+    public Job job(LocalDate businessDate, ProgressListener progress) {
+        PayerRuleBook rules = reference.payerRuleBook();
+        SettlementCalculator calculator = new SettlementCalculator(new FederalHolidayCalendar(), reference.feeSchedule(),
+                settings.zone());
+        long[] range = claims.idRange();
+        long fromId = range == null ? 1 : range[0];
+        long toId = range == null ? 0 : range[1];
+        int chunk = settings.settlementChunkSize();
+        Step settle = new StepBuilder(SETTLE_STEP, jobRepository)
+                .<PendingClaim, SettlementOutcome>chunk(chunk)
+                .transactionManager(transactionManager)
+                .reader(new PendingClaimReader(claims, remittances, settlements, disputes, reference.providers(), businessDate,
+                        chunk, fromId, Long.MAX_VALUE))
+                .processor(new SettlementProcessor(calculator, rules, businessDate))
+                .writer(new SettlementWriter(claims, remittances, settlements, disputes, exceptions, providerTotals,
+                        businessDate, new FaultInjection(failAfterClaims)))
+                .listener(progress)
+                .build();
+        Step report = new StepBuilder(REPORT_STEP, jobRepository)
+                .tasklet((contribution, context) -> {
+                    long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
+                    feeRuleExceptions.record(businessDate, rules, executionId);
+                    dailyReports.write(settings.reportsDir(), businessDate);
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+        progress.total(claims.countPending(fromId - 1, toId, businessDate));
+        return new JobBuilder(JOB_NAME, jobRepository).start(settle).next(report).build();
+    }
+}

@@ -1,0 +1,112 @@
+package com.aobsettlement.settlement;
+
+import com.aobsettlement.domain.ClaimStatus;
+import com.aobsettlement.domain.Dispute;
+import com.aobsettlement.domain.LedgerDelta;
+import com.aobsettlement.domain.Money;
+import com.aobsettlement.domain.Settlement;
+import com.aobsettlement.domain.SettlementResult;
+import com.aobsettlement.store.ClaimStore;
+import com.aobsettlement.store.DisputeStore;
+import com.aobsettlement.store.DisputeStore.ClaimDispute;
+import com.aobsettlement.store.ExceptionStore;
+import com.aobsettlement.store.ExceptionStore.ExceptionRow;
+import com.aobsettlement.store.ProviderTotalsStore;
+import com.aobsettlement.store.ProviderTotalsStore.ProviderTotal;
+import com.aobsettlement.store.RemittanceStore;
+import com.aobsettlement.store.SettlementStore;
+import com.aobsettlement.store.SettlementStore.LedgerEntry;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes one chunk in its transaction (DOMAIN.md §6.4): settlements, ledger deltas, disputes,
+ * exceptions, the claims' new status, the remittances now included, and the chunk's share of the
+ * provider totals. Claim state changes take one statement per status, not one per claim.
+ */
+public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExecutionListener {
+    private final ClaimStore claims;
+    private final RemittanceStore remittances;
+    private final SettlementStore settlements;
+    private final DisputeStore disputes;
+    private final ExceptionStore exceptions;
+    private final ProviderTotalsStore providerTotals;
+    private final LocalDate businessDate;
+    private final FaultInjection faults;
+    private long jobExecutionId;
+
+    public SettlementWriter(ClaimStore claims, RemittanceStore remittances, SettlementStore settlements,
+                            DisputeStore disputes, ExceptionStore exceptions, ProviderTotalsStore providerTotals,
+                            LocalDate businessDate, FaultInjection faults) {
+        this.claims = claims;
+        this.remittances = remittances;
+        this.settlements = settlements;
+        this.disputes = disputes;
+        this.exceptions = exceptions;
+        this.providerTotals = providerTotals;
+        this.businessDate = businessDate;
+        this.faults = faults;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        jobExecutionId = stepExecution.getJobExecutionId();
+    }
+
+    @Override
+    public void write(Chunk<? extends SettlementOutcome> chunk) {
+        List<Settlement> rows = new ArrayList<>();
+        List<LedgerEntry> ledger = new ArrayList<>();
+        List<ClaimDispute> changedDisputes = new ArrayList<>();
+        List<ExceptionRow> exceptionRows = new ArrayList<>();
+        Map<ClaimStatus, List<Long>> idsByStatus = new EnumMap<>(ClaimStatus.class);
+        List<Long> settledIds = new ArrayList<>();
+        Map<String, BigDecimal[]> totals = new TreeMap<>();
+        Map<String, Integer> claimCounts = new TreeMap<>();
+
+        for (SettlementOutcome outcome : chunk) {
+            if (outcome.exception() != null) {
+                exceptionRows.add(outcome.exception());
+                continue;
+            }
+            SettlementResult result = outcome.result();
+            Settlement s = result.settlement();
+            rows.add(s);
+            settledIds.add(s.claimId());
+            idsByStatus.computeIfAbsent(s.status(), k -> new ArrayList<>()).add(s.claimId());
+            LedgerDelta delta = result.ledgerDelta();
+            if (!delta.isZero()) {
+                ledger.add(new LedgerEntry(s.claimId(), s.providerNpi(), businessDate, delta));
+            }
+            for (Dispute d : result.changedDisputes()) {
+                changedDisputes.add(new ClaimDispute(s.claimId(), s.claimNumber(), d));
+            }
+            BigDecimal[] t = totals.computeIfAbsent(s.providerNpi(), k -> new BigDecimal[] {Money.ZERO, Money.ZERO, Money.ZERO});
+            t[0] = t[0].add(delta.collected());
+            t[1] = t[1].add(delta.fee());
+            t[2] = t[2].add(delta.netToProvider());
+            claimCounts.merge(s.providerNpi(), 1, Integer::sum);
+        }
+
+        settlements.insert(rows, jobExecutionId);
+        settlements.insertLedger(ledger);
+        disputes.save(changedDisputes);
+        exceptions.insert(exceptionRows, jobExecutionId);
+        claims.updateStatuses(idsByStatus, businessDate);
+        remittances.markSettled(settledIds, businessDate);
+        claims.refreshNextRemitOn(settledIds);
+        List<ProviderTotal> chunkTotals = new ArrayList<>();
+        totals.forEach((npi, t) -> chunkTotals.add(new ProviderTotal(npi, claimCounts.get(npi), t[0], t[1], t[2])));
+        providerTotals.add(businessDate, chunkTotals);
+        faults.afterChunkWritten(chunk.size());
+    }
+}

@@ -1,0 +1,204 @@
+package com.aobsettlement.store;
+
+import com.aobsettlement.domain.Claim;
+import com.aobsettlement.domain.ClaimLine;
+import com.aobsettlement.domain.ClaimStatus;
+import com.aobsettlement.domain.Network;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Claims, their lines and the claims rejected at import. */
+@Repository
+public class ClaimStore {
+    private final JdbcTemplate jdbc;
+
+    public ClaimStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored claim as the import compares it: its id, its data and its lines. */
+    public record StoredClaim(long id, NewClaim claim) {
+    }
+
+    public Map<String, StoredClaim> findByNumbers(Collection<String> claimNumbers) {
+        Map<String, StoredClaim> found = new HashMap<>();
+        if (claimNumbers.isEmpty()) {
+            return found;
+        }
+        Map<Long, List<ClaimLine>> lines = new HashMap<>();
+        List<Object[]> heads = new ArrayList<>();
+        jdbc.query("SELECT id, claim_number, assignment_ref, provider_npi, payer_code, patient_ref, network, service_date, "
+                + "authorized_at, submitted_at FROM claims WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")", rs -> {
+                    heads.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getDate(8).toLocalDate(), Sql.instant(rs.getTimestamp(9)),
+                        Sql.instant(rs.getTimestamp(10))});
+                }, Sql.args(claimNumbers));
+        if (heads.isEmpty()) {
+            return found;
+        }
+        List<Long> ids = heads.stream().map(h -> (Long) h[0]).toList();
+        linesFor(ids).forEach(lines::put);
+        for (Object[] h : heads) {
+            long id = (Long) h[0];
+            found.put((String) h[1], new StoredClaim(id, new NewClaim((String) h[1], (String) h[2], (String) h[3],
+                    (String) h[4], (String) h[5], Network.valueOf((String) h[6]), (LocalDate) h[7], (Instant) h[8],
+                    (Instant) h[9], lines.getOrDefault(id, List.of()))));
+        }
+        return found;
+    }
+
+    /** Inserts new claims with their lines; status PENDING. */
+    public void insert(List<NewClaim> claims, String sourceFile) {
+        if (claims.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO claims (claim_number, assignment_ref, provider_npi, payer_code, patient_ref, network, "
+                        + "service_date, authorized_at, submitted_at, status, source_file) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                claims, 1000, (ps, c) -> {
+                    ps.setString(1, c.claimNumber());
+                    ps.setString(2, c.assignmentRef());
+                    ps.setString(3, c.providerNpi());
+                    ps.setString(4, c.payerCode());
+                    ps.setString(5, c.patientRef());
+                    ps.setString(6, c.network().name());
+                    ps.setObject(7, c.serviceDate());
+                    ps.setObject(8, Sql.utc(c.authorizedAt()));
+                    ps.setObject(9, Sql.utc(c.submittedAt()));
+                    ps.setString(10, ClaimStatus.PENDING.name());
+                    ps.setString(11, sourceFile);
+                });
+        Map<String, Long> ids = idsByNumber(claims.stream().map(NewClaim::claimNumber).toList());
+        List<Object[]> lines = new ArrayList<>();
+        for (NewClaim c : claims) {
+            for (ClaimLine l : c.lines()) {
+                lines.add(new Object[] {ids.get(c.claimNumber()), l.lineNo(), l.procedureCode(), l.units(), l.billedAmount()});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO claim_lines (claim_id, line_no, procedure_code, units, billed_amount) VALUES (?,?,?,?,?)",
+                lines);
+    }
+
+    public Map<String, Long> idsByNumber(Collection<String> claimNumbers) {
+        Map<String, Long> ids = new HashMap<>();
+        if (claimNumbers.isEmpty()) {
+            return ids;
+        }
+        jdbc.query("SELECT claim_number, id FROM claims WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")",
+                rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }, Sql.args(claimNumbers));
+        return ids;
+    }
+
+    public void fillSubmittedAt(Map<Long, Instant> submittedAtById) {
+        jdbc.batchUpdate("UPDATE claims SET submitted_at = ? WHERE id = ? AND submitted_at IS NULL",
+                new ArrayList<>(submittedAtById.entrySet()), 500, (ps, e) -> {
+                    ps.setObject(1, Sql.utc(e.getValue()));
+                    ps.setLong(2, e.getKey());
+                });
+    }
+
+    /** A claim rejected at import, keyed by its number: a later file may replace it. */
+    public record Rejection(String claimNumber, String reasonCode, String sourceFile, int firstLine) {
+    }
+
+    public void recordRejections(List<Rejection> rejections) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
+        jdbc.batchUpdate("INSERT INTO rejected_claims (claim_number, reason_code, source_file, first_line, rejected_at) "
+                        + "VALUES (?,?,?,?,?) ON DUPLICATE KEY UPDATE reason_code = VALUES(reason_code), "
+                        + "source_file = VALUES(source_file), first_line = VALUES(first_line), rejected_at = VALUES(rejected_at)",
+                rejections, 500, (ps, r) -> {
+                    ps.setString(1, r.claimNumber());
+                    ps.setString(2, r.reasonCode());
+                    ps.setString(3, r.sourceFile());
+                    ps.setInt(4, r.firstLine());
+                    ps.setTimestamp(5, now);
+                });
+    }
+
+    public void forgetRejections(Collection<String> claimNumbers) {
+        if (!claimNumbers.isEmpty()) {
+            jdbc.update("DELETE FROM rejected_claims WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")",
+                    Sql.args(claimNumbers));
+        }
+    }
+
+    // ---- the settlement's reads and state changes ----
+
+    private static final String PENDING = "status NOT IN ('REJECTED', 'WRITTEN_OFF') "
+            + "AND (status <> 'SETTLED' OR next_remit_on <= ?)";
+
+    /** The next page of pending claims (DOMAIN.md §6.1) with ids in (afterId, toId], in id order, without lines. */
+    public List<Claim> pendingPage(long afterId, long toId, LocalDate businessDate, int limit) {
+        return jdbc.query("SELECT id, claim_number, provider_npi, payer_code, network, service_date, authorized_at, "
+                        + "submitted_at, status FROM claims WHERE id > ? AND id <= ? AND " + PENDING + " ORDER BY id LIMIT ?",
+                (rs, i) -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Network.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(), Sql.instant(rs.getTimestamp(7)),
+                        Sql.instant(rs.getTimestamp(8)), ClaimStatus.valueOf(rs.getString(9)), List.of()),
+                afterId, toId, businessDate, limit);
+    }
+
+    public long countPending(long afterId, long toId, LocalDate businessDate) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM claims WHERE id > ? AND id <= ? AND " + PENDING, Long.class,
+                afterId, toId, businessDate);
+        return n == null ? 0 : n;
+    }
+
+    /** The smallest and largest claim id, or null when there are no claims. */
+    public long[] idRange() {
+        return jdbc.query("SELECT MIN(id), MAX(id) FROM claims", rs -> {
+            rs.next();
+            long max = rs.getLong(2);
+            return rs.wasNull() ? null : new long[] {rs.getLong(1), max};
+        });
+    }
+
+    public Map<Long, List<ClaimLine>> linesFor(Collection<Long> claimIds) {
+        Map<Long, List<ClaimLine>> lines = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return lines;
+        }
+        jdbc.query("SELECT claim_id, line_no, procedure_code, units, billed_amount FROM claim_lines WHERE claim_id IN ("
+                + Sql.marks(claimIds.size()) + ")", rs -> {
+                    lines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ClaimLine(rs.getInt(2),
+                            rs.getString(3), rs.getInt(4), rs.getBigDecimal(5)));
+                }, Sql.args(claimIds));
+        lines.values().forEach(l -> l.sort(Comparator.comparingInt(ClaimLine::lineNo)));
+        return lines;
+    }
+
+    /** One statement per status: the claims of a chunk take the status of their new settlement. */
+    public void updateStatuses(Map<ClaimStatus, List<Long>> idsByStatus, LocalDate businessDate) {
+        idsByStatus.forEach((status, ids) -> {
+            if (!ids.isEmpty()) {
+                List<Object> args = new ArrayList<>();
+                args.add(status.name());
+                args.add(businessDate);
+                args.addAll(ids);
+                jdbc.update("UPDATE claims SET status = ?, last_settled_on = ? WHERE id IN (" + Sql.marks(ids.size()) + ")",
+                        args.toArray());
+            }
+        });
+    }
+
+    /** Recomputes next_remit_on (the earliest remittance not yet settled) for these claims, in one statement. */
+    public void refreshNextRemitOn(Collection<Long> claimIds) {
+        if (!claimIds.isEmpty()) {
+            jdbc.update("UPDATE claims SET next_remit_on = (SELECT MIN(r.paid_on) FROM remittances r "
+                    + "WHERE r.claim_id = claims.id AND r.settled_on IS NULL) WHERE id IN (" + Sql.marks(claimIds.size()) + ")",
+                    Sql.args(claimIds));
+        }
+    }
+}

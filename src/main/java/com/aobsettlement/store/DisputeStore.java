@@ -1,0 +1,93 @@
+package com.aobsettlement.store;
+
+import com.aobsettlement.domain.Dispute;
+import com.aobsettlement.domain.DisputeKind;
+import com.aobsettlement.domain.DisputeStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Disputes on claims. */
+@Repository
+public class DisputeStore {
+    private static final String COLUMNS = "id, claim_id, claim_number, kind, amount, opened_on, respond_by, status, closed_on, "
+            + "action_date, changed_on";
+
+    private final JdbcTemplate jdbc;
+
+    public DisputeStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A dispute with the claim it belongs to. */
+    public record ClaimDispute(long claimId, String claimNumber, Dispute dispute) {
+    }
+
+    public Map<Long, List<Dispute>> forClaims(Collection<Long> claimIds) {
+        Map<Long, List<Dispute>> byClaim = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return byClaim;
+        }
+        jdbc.query("SELECT " + COLUMNS + " FROM disputes WHERE claim_id IN (" + Sql.marks(claimIds.size()) + ") ORDER BY id",
+                rs -> {
+                    ClaimDispute d = map(rs);
+                    byClaim.computeIfAbsent(d.claimId(), k -> new ArrayList<>()).add(d.dispute());
+                }, Sql.args(claimIds));
+        return byClaim;
+    }
+
+    /** Inserts new disputes and updates changed ones (those with an id). */
+    public void save(List<ClaimDispute> disputes) {
+        List<ClaimDispute> fresh = disputes.stream().filter(d -> d.dispute().id() == null).toList();
+        List<ClaimDispute> changed = disputes.stream().filter(d -> d.dispute().id() != null).toList();
+        if (!fresh.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO disputes (claim_id, claim_number, kind, amount, opened_on, respond_by, status, "
+                    + "closed_on, action_date, changed_on) VALUES (?,?,?,?,?,?,?,?,?,?)", fresh, 1000, (ps, cd) -> {
+                        Dispute d = cd.dispute();
+                        ps.setLong(1, cd.claimId());
+                        ps.setString(2, cd.claimNumber());
+                        ps.setString(3, d.kind().name());
+                        ps.setBigDecimal(4, d.amount());
+                        ps.setObject(5, d.openedOn());
+                        ps.setObject(6, d.respondBy());
+                        ps.setString(7, d.status().name());
+                        ps.setObject(8, d.closedOn());
+                        ps.setObject(9, d.actionDate());
+                        ps.setObject(10, d.changedOn());
+                    });
+        }
+        if (!changed.isEmpty()) {
+            jdbc.batchUpdate("UPDATE disputes SET amount = ?, respond_by = ?, status = ?, closed_on = ?, action_date = ?, "
+                    + "changed_on = ? WHERE id = ?", changed, 1000, (ps, cd) -> {
+                        Dispute d = cd.dispute();
+                        ps.setBigDecimal(1, d.amount());
+                        ps.setObject(2, d.respondBy());
+                        ps.setString(3, d.status().name());
+                        ps.setObject(4, d.closedOn());
+                        ps.setObject(5, d.actionDate());
+                        ps.setObject(6, d.changedOn());
+                        ps.setLong(7, d.id());
+                    });
+        }
+    }
+
+    /** Disputes a run (or the actions it applied) changed on {@code date}, by claim number then kind. */
+    public List<ClaimDispute> changedOn(LocalDate date) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM disputes WHERE changed_on = ? ORDER BY claim_number, kind, id",
+                (rs, i) -> map(rs), date);
+    }
+
+    private static ClaimDispute map(ResultSet rs) throws SQLException {
+        return new ClaimDispute(rs.getLong("claim_id"), rs.getString("claim_number"), new Dispute(rs.getLong("id"),
+                DisputeKind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), rs.getDate("opened_on").toLocalDate(),
+                Sql.date(rs.getDate("respond_by")), DisputeStatus.valueOf(rs.getString("status")),
+                Sql.date(rs.getDate("closed_on")), Sql.date(rs.getDate("action_date")), rs.getDate("changed_on").toLocalDate()));
+    }
+}

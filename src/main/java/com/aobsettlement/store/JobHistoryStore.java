@@ -1,0 +1,60 @@
+package com.aobsettlement.store;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Recent job executions with their parameters and item counts, for `status`. */
+@Repository
+public class JobHistoryStore {
+    private final JdbcTemplate jdbc;
+
+    public JobHistoryStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record ExecutionRow(long id, String job, String parameters, String status, LocalDateTime start, LocalDateTime end,
+                               long read, long written, long skipped) {
+    }
+
+    public List<ExecutionRow> recent(int limit) {
+        Map<Long, StringBuilder> params = new LinkedHashMap<>();
+        List<ExecutionRow> rows = new ArrayList<>();
+        List<Object[]> heads = jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, "
+                + "COALESCE(SUM(s.READ_COUNT),0), COALESCE(SUM(s.WRITE_COUNT),0), "
+                + "COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT),0) "
+                + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                + "LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                + "GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME "
+                + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2),
+                    rs.getString(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(),
+                    rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toLocalDateTime(), rs.getLong(6), rs.getLong(7),
+                    rs.getLong(8)}, limit);
+        if (heads.isEmpty()) {
+            return rows;
+        }
+        jdbc.query("SELECT JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS "
+                + "WHERE IDENTIFYING = 'Y' AND JOB_EXECUTION_ID >= ? ORDER BY JOB_EXECUTION_ID, PARAMETER_NAME", rs -> {
+                    String name = rs.getString(2);
+                    if (name.equals("sha256")) {
+                        return;
+                    }
+                    String value = rs.getString(3);
+                    if (name.equals("file")) {
+                        value = java.nio.file.Path.of(value).getFileName().toString();
+                    }
+                    StringBuilder sb = params.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
+                    sb.append(sb.length() == 0 ? "" : " ").append(name).append('=').append(value);
+                }, (Long) heads.get(heads.size() - 1)[0]);
+        for (Object[] h : heads) {
+            long id = (Long) h[0];
+            rows.add(new ExecutionRow(id, (String) h[1], params.getOrDefault(id, new StringBuilder()).toString(), (String) h[2],
+                    (LocalDateTime) h[3], (LocalDateTime) h[4], (Long) h[5], (Long) h[6], (Long) h[7]));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,89 @@
+package com.aobsettlement.store;
+
+import com.aobsettlement.domain.Remittance;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Remittances from CSV and 835 files, matched or not to a claim. */
+@Repository
+public class RemittanceStore {
+    private final JdbcTemplate jdbc;
+
+    public RemittanceStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(List<NewRemittance> remittances) {
+        jdbc.batchUpdate("INSERT INTO remittances (claim_id, claim_number, status_code, charge_amount, paid_amount, "
+                        + "patient_responsibility, interest_paid, paid_on, eft_trace, payer_claim_control, source, source_file, "
+                        + "source_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                remittances, 1000, (ps, r) -> {
+                    ps.setObject(1, r.claimId(), Types.BIGINT);
+                    ps.setString(2, r.claimNumber());
+                    ps.setString(3, r.statusCode());
+                    ps.setBigDecimal(4, r.chargeAmount());
+                    ps.setBigDecimal(5, r.paidAmount());
+                    ps.setBigDecimal(6, r.patientResponsibility());
+                    ps.setBigDecimal(7, r.interestPaid());
+                    ps.setObject(8, r.paidOn());
+                    ps.setString(9, r.eftTrace());
+                    ps.setString(10, r.payerClaimControl());
+                    ps.setString(11, r.source());
+                    ps.setString(12, r.sourceFile());
+                    ps.setString(13, r.sourceRef());
+                });
+    }
+
+    /** The dedup keys of the remittances already stored for these claim numbers. */
+    public Set<String> existingKeys(Collection<String> claimNumbers) {
+        Set<String> keys = new HashSet<>();
+        if (claimNumbers.isEmpty()) {
+            return keys;
+        }
+        jdbc.query("SELECT claim_number, status_code, paid_amount, paid_on, eft_trace, payer_claim_control FROM remittances "
+                + "WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")", rs -> {
+                    keys.add(String.join("|", rs.getString(1), rs.getString(2), rs.getBigDecimal(3).toPlainString(),
+                            rs.getDate(4).toLocalDate().toString(), rs.getString(5),
+                            rs.getString(6) == null ? "" : rs.getString(6)));
+                }, Sql.args(claimNumbers));
+        return keys;
+    }
+
+    /** All remittances of these claims, by claim id, in id order. */
+    public Map<Long, List<Remittance>> forClaims(Collection<Long> claimIds) {
+        Map<Long, List<Remittance>> byClaim = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return byClaim;
+        }
+        jdbc.query("SELECT claim_id, id, status_code, charge_amount, paid_amount, patient_responsibility, interest_paid, "
+                + "paid_on, eft_trace FROM remittances WHERE claim_id IN (" + Sql.marks(claimIds.size()) + ") ORDER BY id", rs -> {
+                    byClaim.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Remittance(rs.getLong(2),
+                            rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                            rs.getBigDecimal(7), rs.getDate(8).toLocalDate(), rs.getString(9)));
+                }, Sql.args(claimIds));
+        return byClaim;
+    }
+
+    /** Marks the remittances a settlement of {@code businessDate} included, for a chunk's claims, in one statement. */
+    public void markSettled(Collection<Long> claimIds, LocalDate businessDate) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(businessDate);
+        args.add(businessDate);
+        args.addAll(claimIds);
+        jdbc.update("UPDATE remittances SET settled_on = ? WHERE settled_on IS NULL AND paid_on <= ? AND claim_id IN ("
+                + Sql.marks(claimIds.size()) + ")", args.toArray());
+    }
+
+}
