@@ -1,0 +1,31 @@
+# AOB Settlement: the commands of the README.
+JAR := target/aob-settlement.jar
+DEMO_DIR := data/demo
+DEMO_DATE := 2026-11-26
+MVN := mvn -B -q
+SOURCES := $(shell find src/main sql -type f) pom.xml
+
+.PHONY: run test build bench clean
+
+build: $(JAR)
+
+$(JAR): $(SOURCES)
+	$(MVN) -DskipTests package
+
+# The demo: a fresh embedded database, generated data, imports and one end-of-day settlement.
+run: $(JAR)
+	@rm -rf data/aob.mv.db data/aob.trace.db $(DEMO_DIR) reports/daily/$(DEMO_DATE)
+	@java -jar $(JAR) demo-data $(DEMO_DIR)
+	@for kind in providers payers fee-schedule assignments remittances; do \
+	  file=$(DEMO_DIR)/$$(echo $$kind | tr - _).csv; \
+	  java -jar $(JAR) import $$kind $$file || exit $$?; echo; \
+	done
+	@java -jar $(JAR) settle --date $(DEMO_DATE)
+
+# The whole test suite, integration tests on MariaDB included.
+test:
+	@.ci/ensure-db
+	mvn -B test
+
+clean:
+	rm -rf target data reports logs
