@@ -1,0 +1,68 @@
+package com.aobsettlement.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aobsettlement.support.Cli;
+import com.aobsettlement.support.Scenario;
+import com.aobsettlement.support.TableDump;
+import com.aobsettlement.support.TestDatabase;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A settlement made to fail after some chunks (an injected failure in the writer, after its SQL
+ * ran) and then resumed by running the same command again ends with exactly the rows of an
+ * uninterrupted run, and no claim is settled twice.
+ */
+class SettlementRestartTest {
+    static final String DATE = "2026-11-26";
+
+    @Test
+    void failedRunResumesFromItsLastCheckpoint(@TempDir Path work) {
+        try (TestDatabase clean = TestDatabase.mariadb(); TestDatabase failing = TestDatabase.mariadb()) {
+            Path data = work.resolve("data");
+            Cli reference = prepare(clean, work.resolve("clean"), data);
+            reference.ok("settle", "--date", DATE);
+
+            Cli cli = prepare(failing, work.resolve("failing"), data);
+            Cli.Result failed = cli.run(Map.of("aob.fault.fail-after-claims", "130"), "settle", "--date", DATE);
+            assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
+            assertThat(failed.err()).contains("injected failure after 130 claims")
+                    .contains("run the same command again to resume").doesNotContain("\tat ");
+            // 5 chunks of 25 committed before the failing one rolled back.
+            assertThat(failing.jdbc().queryForObject("SELECT COUNT(*) FROM settlements", Integer.class)).isEqualTo(125);
+
+            Cli.Result resumed = cli.ok("settle", "--date", DATE);
+            assertThat(resumed.out()).contains("Settlement of " + DATE + " completed");
+
+            for (String table : TableDump.QUERIES.keySet()) {
+                assertThat(TableDump.dump(failing.jdbc(), table)).as(table).isEqualTo(TableDump.dump(clean.jdbc(), table));
+            }
+            for (String file : new String[] {"settlements.csv", "disputes.csv", "exceptions.csv", "provider_totals.csv"}) {
+                assertThat(Scenario.read(work.resolve("failing/reports/daily/" + DATE + "/" + file))).as(file)
+                        .isEqualTo(Scenario.read(work.resolve("clean/reports/daily/" + DATE + "/" + file)));
+            }
+            assertThat(failing.jdbc().queryForObject("SELECT COUNT(*) - COUNT(DISTINCT claim_id) FROM settlements", Integer.class))
+                    .isZero();
+            // The restart ran the same job instance: two executions, the first FAILED, the second COMPLETED.
+            assertThat(failing.jdbc().queryForList("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
+                    + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'endOfDaySettlement' ORDER BY e.JOB_EXECUTION_ID",
+                    String.class)).containsExactly("FAILED", "COMPLETED");
+        }
+    }
+
+    private static Cli prepare(TestDatabase db, Path work, Path data) {
+        Map<String, String> settings = new java.util.HashMap<>(db.settings(work));
+        settings.put("AOB_CHUNK_SIZE", "25");
+        Cli cli = new Cli(settings);
+        if (!data.resolve("assignments.csv").toFile().exists()) {
+            cli.ok("demo-data", data.toString(), "--claims", "300", "--seed", "7");
+        }
+        for (String kind : Scenario.IMPORT_ORDER) {
+            cli.ok("import", kind, data.resolve(kind.replace('-', '_') + ".csv").toString());
+        }
+        return cli;
+    }
+}
