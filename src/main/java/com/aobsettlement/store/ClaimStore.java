@@ -71,8 +71,8 @@ public class ClaimStore {
                     ps.setString(5, c.patientRef());
                     ps.setString(6, c.network().name());
                     ps.setObject(7, c.serviceDate());
-                    ps.setObject(8, Sql.utc(c.authorizedAt()));
-                    ps.setObject(9, Sql.utc(c.submittedAt()));
+                    ps.setString(8, Sql.utcText(c.authorizedAt()));
+                    ps.setString(9, Sql.utcText(c.submittedAt()));
                     ps.setString(10, ClaimStatus.PENDING.name());
                     ps.setString(11, sourceFile);
                 });
@@ -102,7 +102,7 @@ public class ClaimStore {
     public void fillSubmittedAt(Map<Long, Instant> submittedAtById) {
         jdbc.batchUpdate("UPDATE claims SET submitted_at = ? WHERE id = ? AND submitted_at IS NULL",
                 new ArrayList<>(submittedAtById.entrySet()), 500, (ps, e) -> {
-                    ps.setObject(1, Sql.utc(e.getValue()));
+                    ps.setString(1, Sql.utcText(e.getValue()));
                     ps.setLong(2, e.getKey());
                 });
     }
@@ -115,7 +115,7 @@ public class ClaimStore {
         if (rejections.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
+        String now = Sql.utcText(Instant.now());
         jdbc.batchUpdate("INSERT INTO rejected_claims (claim_number, reason_code, source_file, first_line, rejected_at) "
                         + "VALUES (?,?,?,?,?) ON DUPLICATE KEY UPDATE reason_code = VALUES(reason_code), "
                         + "source_file = VALUES(source_file), first_line = VALUES(first_line), rejected_at = VALUES(rejected_at)",
@@ -124,7 +124,7 @@ public class ClaimStore {
                     ps.setString(2, r.reasonCode());
                     ps.setString(3, r.sourceFile());
                     ps.setInt(4, r.firstLine());
-                    ps.setTimestamp(5, now);
+                    ps.setString(5, now);
                 });
     }
 

@@ -30,14 +30,14 @@ public class ExceptionStore {
         if (rows.isEmpty()) {
             return;
         }
-        Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
+        String now = Sql.utcText(Instant.now());
         jdbc.batchUpdate("INSERT INTO exceptions (source, record_ref, reason_code, message, created_at, job_execution_id) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", rows, 500, (ps, row) -> {
                     ps.setString(1, clip(row.source(), 300));
                     ps.setString(2, clip(row.recordRef(), 300));
                     ps.setString(3, row.reason().name());
                     ps.setString(4, clip(row.message(), 1000));
-                    ps.setTimestamp(5, now);
+                    ps.setString(5, now);
                     if (jobExecutionId == null) {
                         ps.setNull(6, java.sql.Types.BIGINT);
                     } else {

@@ -28,6 +28,6 @@ public class ImportFileStore {
 
     public void record(String kind, String sha256, String fileName, long jobExecutionId) {
         jdbc.update("INSERT INTO import_files (sha256, kind, file_name, job_execution_id, imported_at) VALUES (?,?,?,?,?)",
-                sha256, kind, fileName, jobExecutionId, Timestamp.valueOf(Sql.utc(Instant.now())));
+                sha256, kind, fileName, jobExecutionId, Sql.utcText(Instant.now()));
     }
 }

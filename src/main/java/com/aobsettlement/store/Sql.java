@@ -18,6 +18,18 @@ final class Sql {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    private static final java.time.format.DateTimeFormatter MICROS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    /**
+     * An instant as UTC text with microseconds, for binding to a DATETIME(6) column. Bound as a
+     * LocalDateTime or Timestamp, Connector/J 9.7 drops the fraction against MariaDB (it takes the
+     * server's "5.5.5-10.11" version prefix for a server without fractional seconds).
+     */
+    static String utcText(Instant instant) {
+        return instant == null ? null : MICROS.format(utc(instant));
+    }
+
     static Instant instant(Timestamp ts) {
         return ts == null ? null : ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
