@@ -82,7 +82,7 @@ public final class DemoDataGenerator {
                 ZonedDateTime authorized = service.atTime(8, random.nextInt(60), random.nextInt(60)).atZone(ZONE)
                         .plusNanos(random.nextInt(1000) * 1_000_000L);
                 int roll = random.nextInt(100);
-                boolean unsubmitted = roll < 4;
+                boolean unsubmitted = roll < 4 || c == 5;
                 ZonedDateTime submitted = service.plusDays(1 + random.nextInt(8)).atTime(17, 30).atZone(ZONE);
                 String network = payer.nsa() && random.nextInt(4) == 0 ? "OUT" : "IN";
                 String authorizedText = c == 7 ? service.toString() : authorized.toOffsetDateTime().toString();
