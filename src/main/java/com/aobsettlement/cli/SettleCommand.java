@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 /** `settle --date D`: refuses a date already settled or before the last one, runs the job, prints the run's summary. */
 @Component
 public class SettleCommand {
+    /** How many rows of a list the summary shows; the report files have them all. */
+    static final int LIST_LIMIT = 15;
     private final SettlementJobs jobs;
     private final SettlementStore settlements;
     private final RunSummaryStore summary;
@@ -55,8 +57,11 @@ public class SettleCommand {
         if (!expired.isEmpty()) {
             out.printf("RIGHTS LOST TODAY: %d dispute%s expired before resolution%n", expired.size(), expired.size() == 1 ? "" : "s");
             Table t = new Table("claim", "kind", "amount", "respond_by");
-            expired.forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
+            expired.stream().limit(LIST_LIMIT).forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
             out.print(t);
+            if (expired.size() > LIST_LIMIT) {
+                out.printf("  … and %,d more: disputes.csv lists them all (status EXPIRED).%n", expired.size() - LIST_LIMIT);
+            }
             out.println();
         }
         Table statuses = new Table("status", "claims");

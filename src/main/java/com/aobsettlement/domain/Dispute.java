@@ -24,12 +24,14 @@ public record Dispute(Long id, DisputeKind kind, BigDecimal amount, LocalDate op
         return new Dispute(id, kind, newAmount, openedOn, newRespondBy, status, closedOn, actionDate, on);
     }
 
-    public Dispute closedByAction(DisputeStatus newStatus, LocalDate actionOn) {
-        return new Dispute(id, kind, amount, openedOn, respondBy, newStatus, actionOn, actionOn, actionOn);
+    /** Closed by a staff action on {@code actionOn}, applied by the run of {@code runDate}. */
+    public Dispute closedByAction(DisputeStatus newStatus, LocalDate actionOn, LocalDate runDate) {
+        return new Dispute(id, kind, amount, openedOn, respondBy, newStatus, actionOn, actionOn, runDate);
     }
 
-    public Dispute inProgress(LocalDate newRespondBy, LocalDate actionOn) {
-        return new Dispute(id, kind, amount, openedOn, newRespondBy, DisputeStatus.IN_PROGRESS, null, null, actionOn);
+    /** The staff are working on it: the clock stops; respond_by becomes the next date that matters. */
+    public Dispute inProgress(LocalDate newRespondBy, LocalDate runDate) {
+        return new Dispute(id, kind, amount, openedOn, newRespondBy, DisputeStatus.IN_PROGRESS, null, null, runDate);
     }
 
     public boolean isActive() {

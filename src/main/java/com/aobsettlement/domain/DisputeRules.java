@@ -102,6 +102,24 @@ public final class DisputeRules {
         return result;
     }
 
+    /** Days the payer has to decide an appeal (29 CFR 2560.503-1(i)(2)(iii)(A); 42 CFR 405.950(a)). */
+    public static final int APPEAL_DECISION_DAYS = 60;
+
+    /**
+     * Applies a staff action to the claim's active dispute of its kind (DOMAIN.md §7.5), as the run
+     * of {@code runDate} does before settling.
+     */
+    public Dispute applyAction(Dispute active, DisputeAction action, LocalDate actionDate, LocalDate runDate) {
+        return switch (action) {
+            case APPEAL_FILED -> active.inProgress(actionDate.plusDays(APPEAL_DECISION_DAYS), runDate);
+            case NEGOTIATION_STARTED -> active.inProgress(
+                    calendar.nthBusinessDay(actionDate, SettlementCalculator.NSA_NEGOTIATION_BUSINESS_DAYS), runDate);
+            case IDR_INITIATED -> active.inProgress(null, runDate);
+            case REFUND_SENT, RESOLVED -> active.closedByAction(DisputeStatus.RESOLVED, actionDate, runDate);
+            case WITHDRAWN -> active.closedByAction(DisputeStatus.WITHDRAWN, actionDate, runDate);
+        };
+    }
+
     private static boolean mayOpen(List<Dispute> current, DisputeKind kind, LocalDate latestRemitDate) {
         for (Dispute dispute : current) {
             if (dispute.kind() != kind) {

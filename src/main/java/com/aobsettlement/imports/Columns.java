@@ -18,6 +18,7 @@ public final class Columns {
             "billed_amount");
     /** The columns that describe the claim and repeat on each of its lines. */
     public static final List<String> CLAIM_COLUMNS = ASSIGNMENTS.subList(0, 9);
+    public static final List<String> DISPUTE_ACTIONS = List.of("claim_number", "kind", "action", "action_date");
     public static final List<String> REMITTANCES = List.of("claim_number", "status_code", "charge_amount", "paid_amount",
             "patient_responsibility", "interest_paid", "paid_on", "eft_trace");
 }

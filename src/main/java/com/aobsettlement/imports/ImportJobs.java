@@ -4,6 +4,7 @@ import com.aobsettlement.AobSettings;
 import com.aobsettlement.cli.ImportKind;
 import com.aobsettlement.cli.ProgressListener;
 import com.aobsettlement.store.ClaimStore;
+import com.aobsettlement.store.DisputeActionStore;
 import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.ImportFileStore;
 import com.aobsettlement.store.ReferenceStore;
@@ -41,11 +42,12 @@ public class ImportJobs {
     private final RemittanceStore remittances;
     private final ExceptionStore exceptions;
     private final ImportFileStore importFiles;
+    private final DisputeActionStore disputeActions;
     private final AobSettings settings;
 
     public ImportJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
                       ClaimStore claims, RemittanceStore remittances, ExceptionStore exceptions, ImportFileStore importFiles,
-                      AobSettings settings) {
+                      DisputeActionStore disputeActions, AobSettings settings) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.reference = reference;
@@ -53,6 +55,7 @@ public class ImportJobs {
         this.remittances = remittances;
         this.exceptions = exceptions;
         this.importFiles = importFiles;
+        this.disputeActions = disputeActions;
         this.settings = settings;
     }
 
@@ -67,6 +70,7 @@ public class ImportJobs {
             case FEE_SCHEDULE -> Columns.FEE_SCHEDULE;
             case ASSIGNMENTS -> Columns.ASSIGNMENTS;
             case REMITTANCES -> Columns.REMITTANCES;
+            case DISPUTE_ACTIONS -> Columns.DISPUTE_ACTIONS;
         };
     }
 
@@ -84,6 +88,8 @@ public class ImportJobs {
                     new AssignmentWriter(claims, exceptions, fileName), progress);
             case REMITTANCES -> step(kind, new CsvItemReader(file, Columns.REMITTANCES), new RemittanceValidator(fileName),
                     new RemittanceWriter(claims, remittances, exceptions), progress);
+            case DISPUTE_ACTIONS -> step(kind, new CsvItemReader(file, Columns.DISPUTE_ACTIONS), new DisputeActionValidator(),
+                    new DisputeActionWriter(claims, disputeActions, exceptions), progress);
         };
         return new JobBuilder(kind.jobName(), jobRepository)
                 .start(step)

@@ -28,13 +28,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The end-of-day settlement job ({@code endOfDaySettlement}, parameter {@code businessDate}):
- * step {@code settleClaims} settles the pending claims chunk by chunk; step {@code writeDailyReports}
+ * step {@code applyDisputeActions} applies the staff's dispute actions dated up to the business
+ * date; step {@code settleClaims} settles the pending claims chunk by chunk; step {@code writeDailyReports}
  * records the run's fee-rule exceptions and writes the daily files. Reference data (payer rules,
  * fee schedule, providers) is loaded once per run and shared.
  */
 @Component
 public class SettlementJobs {
     public static final String JOB_NAME = "endOfDaySettlement";
+    public static final String ACTIONS_STEP = "applyDisputeActions";
     public static final String SETTLE_STEP = "settleClaims";
     public static final String REPORT_STEP = "writeDailyReports";
 
@@ -49,13 +51,14 @@ public class SettlementJobs {
     private final ProviderTotalsStore providerTotals;
     private final DailyReportWriter dailyReports;
     private final FeeRuleExceptions feeRuleExceptions;
+    private final DisputeActionApplier disputeActions;
     private final AobSettings settings;
     private final long failAfterClaims;
 
     public SettlementJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
                           ClaimStore claims, RemittanceStore remittances, SettlementStore settlements, DisputeStore disputes,
                           ExceptionStore exceptions, ProviderTotalsStore providerTotals, DailyReportWriter dailyReports,
-                          FeeRuleExceptions feeRuleExceptions, AobSettings settings,
+                          FeeRuleExceptions feeRuleExceptions, DisputeActionApplier disputeActions, AobSettings settings,
                           @Value("${aob.fault.fail-after-claims:0}") long failAfterClaims) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
@@ -68,6 +71,7 @@ public class SettlementJobs {
         this.providerTotals = providerTotals;
         this.dailyReports = dailyReports;
         this.feeRuleExceptions = feeRuleExceptions;
+        this.disputeActions = disputeActions;
         this.settings = settings;
         this.failAfterClaims = failAfterClaims;
     }
@@ -84,6 +88,13 @@ public class SettlementJobs {
         long fromId = range == null ? 1 : range[0];
         long toId = range == null ? 0 : range[1];
         int chunk = settings.settlementChunkSize();
+        Step actions = new StepBuilder(ACTIONS_STEP, jobRepository)
+                .tasklet((contribution, context) -> {
+                    long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
+                    contribution.incrementWriteCount(disputeActions.apply(businessDate, executionId));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
         Step settle = new StepBuilder(SETTLE_STEP, jobRepository)
                 .<PendingClaim, SettlementOutcome>chunk(chunk)
                 .transactionManager(transactionManager)
@@ -103,6 +114,6 @@ public class SettlementJobs {
                 }, transactionManager)
                 .build();
         progress.total(claims.countPending(fromId - 1, toId, businessDate));
-        return new JobBuilder(JOB_NAME, jobRepository).start(settle).next(report).build();
+        return new JobBuilder(JOB_NAME, jobRepository).start(actions).next(settle).next(report).build();
     }
 }

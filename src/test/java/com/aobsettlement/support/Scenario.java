@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * {@code expected/D/} the report files each settlement date must produce.
  */
 public final class Scenario {
-    public static final String[] IMPORT_ORDER = {"providers", "payers", "fee-schedule", "assignments", "remittances"};
+    public static final String[] IMPORT_ORDER = {"providers", "payers", "fee-schedule", "assignments", "remittances",
+        "dispute-actions"};
 
     private final Path root;
 
@@ -32,8 +33,27 @@ public final class Scenario {
 
     /** Imports every input file present, in dependency order. */
     public void importAll(Cli cli) {
+        importFolder(cli, root.resolve("input"));
+    }
+
+    /**
+     * Settles each date in turn, first importing the files of {@code input/before-DATE/} when that
+     * folder exists, and compares every run's report files with {@code expected/DATE/}.
+     */
+    public void settleDays(Cli cli, Path reportsDir, String... dates) {
+        for (String date : dates) {
+            Path before = root.resolve("input").resolve("before-" + date);
+            if (Files.isDirectory(before)) {
+                importFolder(cli, before);
+            }
+            cli.ok("settle", "--date", date);
+            assertReports(reportsDir, date);
+        }
+    }
+
+    private static void importFolder(Cli cli, Path folder) {
         for (String kind : IMPORT_ORDER) {
-            Path file = input(kind.replace('-', '_') + ".csv");
+            Path file = folder.resolve(kind.replace('-', '_') + ".csv");
             if (Files.exists(file)) {
                 cli.ok("import", kind, file.toString());
             }
