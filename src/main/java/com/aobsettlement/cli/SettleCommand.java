@@ -64,6 +64,18 @@ public class SettleCommand {
             }
             out.println();
         }
+        List<Object[]> overdue = summary.overdueInProgress(date);
+        if (!overdue.isEmpty()) {
+            out.printf("Overdue: %d dispute%s in progress past the payer's decision date%n", overdue.size(),
+                    overdue.size() == 1 ? "" : "s");
+            Table t = new Table("claim", "kind", "amount", "decision due");
+            overdue.stream().limit(LIST_LIMIT).forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
+            out.print(t);
+            if (overdue.size() > LIST_LIMIT) {
+                out.printf("  … and %,d more.%n", overdue.size() - LIST_LIMIT);
+            }
+            out.println();
+        }
         Table statuses = new Table("status", "claims");
         long total = 0;
         for (Map.Entry<String, Long> e : summary.claimsByStatus(date).entrySet()) {

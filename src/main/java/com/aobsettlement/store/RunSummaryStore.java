@@ -48,6 +48,13 @@ public class RunSummaryStore {
                     rs.getDate(4) == null ? "" : rs.getDate(4).toLocalDate().toString()}, date);
     }
 
+    /** Disputes in progress whose decision (or negotiation end) is past: the payer is overdue (DOMAIN.md §7.5). */
+    public List<Object[]> overdueInProgress(LocalDate date) {
+        return jdbc.query("SELECT claim_number, kind, amount, respond_by FROM disputes WHERE status = 'IN_PROGRESS' "
+                + "AND respond_by < ? ORDER BY respond_by, claim_number, kind", (rs, i) -> new Object[] {rs.getString(1),
+                    rs.getString(2), rs.getBigDecimal(3), rs.getDate(4).toLocalDate().toString()}, date);
+    }
+
     public Map<String, Long> exceptionsReportedOn(LocalDate date) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query("SELECT reason_code, COUNT(*) FROM exceptions WHERE reported_on = ? GROUP BY reason_code ORDER BY reason_code",

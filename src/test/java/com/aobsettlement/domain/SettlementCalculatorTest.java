@@ -232,6 +232,20 @@ class SettlementCalculatorTest {
     }
 
     @Test
+    void timelyFilingOfOneYearFromFebruary29EndsOnFebruary28() {
+        PayerRule medicare = new PayerRule("MCR", PayerType.MEDICARE, LocalDate.parse("2020-01-01"), new BigDecimal("0.80"),
+                30, DayKind.CALENDAR, new BigDecimal("0.04"), 120, Period.parse("P1Y"), new BigDecimal("1.00"),
+                new BigDecimal("0.01"), new BigDecimal("0.02"), false);
+        Claim leap = claim("200.00", null, "MCR", Network.IN, "2024-02-29");
+        Settlement s = calculator.settle(new SettlementInput(leap, PROVIDER, medicare, List.of(), null, List.of()),
+                LocalDate.parse("2025-02-28")).settlement();
+        assertThat(s.filingDeadline()).isEqualTo(LocalDate.parse("2025-02-28"));
+        assertThat(s.status()).isEqualTo(ClaimStatus.UNSUBMITTED);
+        assertThat(calculator.settle(new SettlementInput(leap, PROVIDER, medicare, List.of(), null, List.of()),
+                LocalDate.parse("2025-03-01")).settlement().status()).isEqualTo(ClaimStatus.WRITTEN_OFF);
+    }
+
+    @Test
     void missingRuleColumn_isNamed() {
         PayerRule noApr = new PayerRule("P1", PayerType.COMMERCIAL_ERISA, LocalDate.parse("2020-01-01"),
                 new BigDecimal("0.80"), 30, DayKind.CALENDAR, null, 180, Period.ofDays(180),
