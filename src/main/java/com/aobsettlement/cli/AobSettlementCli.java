@@ -47,6 +47,12 @@ public final class AobSettlementCli {
         if (command instanceof Command.Demo demo) {
             return demo(demo, out, err);
         }
+        try {
+            SettingsCheck.validate(settings);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_USAGE.code();
+        }
         DatabaseSettings database = DatabaseSettings.resolve(settings);
         ConfigurableApplicationContext context;
         try {

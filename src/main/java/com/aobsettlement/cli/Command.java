@@ -15,6 +15,10 @@ public sealed interface Command {
     record Status() implements Command {
     }
 
+    /** {@code executionId} null: the latest failed or stopped run. */
+    record Restart(Long executionId) implements Command {
+    }
+
     record Demo(Path directory, int claims, long seed) implements Command {
     }
 

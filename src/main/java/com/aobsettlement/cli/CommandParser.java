@@ -14,6 +14,7 @@ public final class CommandParser {
             "  java -jar aob-settlement.jar import " + ImportKind.words() + " FILE",
             "  java -jar aob-settlement.jar settle --date YYYY-MM-DD",
             "  java -jar aob-settlement.jar status",
+            "  java -jar aob-settlement.jar restart [EXECUTION_ID]",
             "  java -jar aob-settlement.jar demo-data DIR [--claims N] [--seed S]",
             "Configuration: AOB_DB_URL, AOB_DB_USER, AOB_DB_PASSWORD, AOB_REPORTS_DIR, AOB_ZONE (see README).");
 
@@ -32,6 +33,7 @@ public final class CommandParser {
                 expectCount(a, 1, "status");
                 yield new Command.Status();
             }
+            case "restart" -> parseRestart(a);
             case "demo-data" -> parseDemo(a);
             default -> throw new UsageException("Unknown command '" + a.get(0) + "'. Run with --help to see the commands.");
         };
@@ -47,6 +49,16 @@ public final class CommandParser {
             throw new UsageException("Cannot read " + a.get(2) + ": no such readable file. Check the path.");
         }
         return new Command.Import(kind, file.toAbsolutePath().normalize());
+    }
+
+    private static Command parseRestart(List<String> a) {
+        if (a.size() == 1) {
+            return new Command.Restart(null);
+        }
+        if (a.size() == 2 && a.get(1).matches("\\d{1,18}")) {
+            return new Command.Restart(Long.parseLong(a.get(1)));
+        }
+        throw new UsageException("Expected: restart [EXECUTION_ID] (a number from `status`)");
     }
 
     private static Command parseDemo(List<String> a) {

@@ -9,11 +9,14 @@ public class CommandRunner {
     private final ImportCommand importCommand;
     private final SettleCommand settleCommand;
     private final StatusCommand statusCommand;
+    private final RestartCommand restartCommand;
 
-    public CommandRunner(ImportCommand importCommand, SettleCommand settleCommand, StatusCommand statusCommand) {
+    public CommandRunner(ImportCommand importCommand, SettleCommand settleCommand, StatusCommand statusCommand,
+                         RestartCommand restartCommand) {
         this.importCommand = importCommand;
         this.settleCommand = settleCommand;
         this.statusCommand = statusCommand;
+        this.restartCommand = restartCommand;
     }
 
     public void run(Command command, PrintStream out, PrintStream err) {
@@ -23,6 +26,8 @@ public class CommandRunner {
             settleCommand.run(s.businessDate(), out, err);
         } else if (command instanceof Command.Status) {
             statusCommand.run(out);
+        } else if (command instanceof Command.Restart r) {
+            restartCommand.run(r.executionId(), out, err);
         } else {
             throw new IllegalStateException(command + " runs without the application context");
         }

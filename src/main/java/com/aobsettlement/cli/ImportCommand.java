@@ -43,9 +43,9 @@ public class ImportCommand {
         long started = System.currentTimeMillis();
         ProgressListener progress = new ProgressListener(err, "rows", countLines(file) - 1,
                 item -> item instanceof ImportItem<?> i ? i.rows() : 1);
-        JobExecution execution = runner.run(importJobs.job(command.kind(), file, sha256, progress),
+        JobExecution execution = runner.run(new JobRunner.Launch(importJobs.job(command.kind(), file, sha256, progress),
                 ImportJobs.parameters(file, sha256), "The import of " + file.getFileName(),
-                "java -jar aob-settlement.jar import " + command.kind().word() + " " + file);
+                "java -jar aob-settlement.jar import " + command.kind().word() + " " + file, null), err);
         StepExecution step = execution.getStepExecutions().iterator().next();
         ImportCounts counts = ImportCounts.from(step.getExecutionContext());
         print(command, counts, System.currentTimeMillis() - started, out);

@@ -37,6 +37,10 @@ public enum ImportKind {
         throw new UsageException("Unknown import kind '" + word + "'. Use one of: " + words() + ".");
     }
 
+    public static java.util.Optional<ImportKind> fromJobName(String jobName) {
+        return Arrays.stream(values()).filter(k -> k.jobName.equals(jobName)).findFirst();
+    }
+
     public static String words() {
         return Arrays.stream(values()).map(ImportKind::word).collect(Collectors.joining("|"));
     }

@@ -1,7 +1,11 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.store.ExecutionOwners;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -10,40 +14,127 @@ import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import sun.misc.Signal;
 
 /**
- * Starts a job, or resumes the failed instance with the same parameters from its last checkpoint,
- * and turns the outcome into the CLI's terms: a completed instance is refused, a failed run is
- * a {@link JobFailedException} that says how to resume.
+ * Starts a job, or resumes the failed or stopped instance with the same parameters from its last
+ * checkpoint, and turns the outcome into the CLI's terms.
+ *
+ * <ul>
+ *   <li>A run left STARTED by a process that died (SIGKILL, power cut) is marked FAILED the way
+ *       Spring Batch expects ({@code JobOperator.recover}) and resumed; a live one is never taken over.</li>
+ *   <li>The process claims the execution (owner row and, on MySQL/MariaDB, a named lock held until it ends).</li>
+ *   <li>SIGTERM or Ctrl-C asks the job to stop: the current chunk commits, the run ends STOPPED (exit 1).</li>
+ *   <li>A deadlock or lock wait timeout fails the chunk; the run is resumed from its checkpoint up to
+ *       {@link #TRANSIENT_RETRIES} times before it is reported failed.</li>
+ * </ul>
  */
 @Component
 public class JobRunner {
-    private final JobOperator jobOperator;
+    static final int TRANSIENT_RETRIES = 3;
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
-    public JobRunner(JobOperator jobOperator) {
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final ExecutionOwners owners;
+
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, ExecutionOwners owners) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.owners = owners;
     }
 
-    public JobExecution run(Job job, JobParameters parameters, String what, String rerun) {
-        JobExecution execution;
+    /**
+     * What to run and how to talk about it. {@code exclusiveLock}, when not null, names a lock that
+     * only one process may hold while it runs this kind of job (one settlement at a time).
+     */
+    public record Launch(Job job, JobParameters parameters, String what, String rerun, String exclusiveLock) {
+    }
+
+    public JobExecution run(Launch launch, PrintStream err) {
         try {
-            execution = jobOperator.start(job, parameters);
+            if (launch.exclusiveLock() != null && !owners.tryLock(launch.exclusiveLock())) {
+                String running = jobRepository.findRunningJobExecutions(launch.job().getName()).stream()
+                        .map(e -> "execution " + e.getId() + " (" + e.getJobParameters().parameters().stream()
+                                .map(p -> p.name() + "=" + p.value()).reduce((a, b) -> a + " " + b).orElse("") + ")")
+                        .reduce((a, b) -> a + ", " + b).orElse("another process");
+                throw new RefusedException("Another " + launch.job().getName() + " is running: " + running
+                        + ". Only one runs at a time; wait for it to finish.");
+            }
+            JobExecution execution = null;
+            for (int attempt = 1; attempt <= TRANSIENT_RETRIES + 1; attempt++) {
+                recoverIfOwnerDied(launch);
+                execution = start(launch, err);
+                if (execution.getStatus() != BatchStatus.FAILED || !transientFailure(execution) || attempt > TRANSIENT_RETRIES) {
+                    break;
+                }
+                err.printf("%s hit a transient database error (%s); resuming from the last checkpoint (retry %d of %d)%n",
+                        launch.what(), cause(execution), attempt, TRANSIENT_RETRIES);
+                log.warn("transient failure of execution {}, retry {}", execution.getId(), attempt);
+            }
+            if (execution.getStatus() == BatchStatus.STOPPED) {
+                throw new JobFailedException(launch.what() + " stopped after its last committed chunk (execution "
+                        + execution.getId() + ").\nResume it with: " + launch.rerun());
+            }
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                throw new JobFailedException(launch.what() + " " + execution.getStatus().name().toLowerCase() + " (execution "
+                        + execution.getId() + "): " + cause(execution) + "\nFix the cause and run the same command again to "
+                        + "resume from the last checkpoint: " + launch.rerun());
+            }
+            return execution;
+        } finally {
+            owners.releaseAll();
+        }
+    }
+
+    private JobExecution start(Launch launch, PrintStream err) {
+        ShutdownSignals signals = new ShutdownSignals(err, launch.what());
+        try {
+            return jobOperator.start(new ClaimingJob(launch.job(), owners, signals), launch.parameters());
         } catch (JobInstanceAlreadyCompleteException e) {
-            throw new RefusedException(what + " was already done; nothing to do.");
+            throw new RefusedException(launch.what() + " was already done; nothing to do.");
         } catch (JobExecutionAlreadyRunningException e) {
-            throw new RefusedException(what + " is running in another process right now; wait for it to finish.");
+            throw new RefusedException(launch.what() + " is running in another process right now; wait for it to finish.");
         } catch (JobRestartException e) {
-            throw new RefusedException(what + " cannot be restarted: " + e.getMessage());
+            throw new RefusedException(launch.what() + " cannot be restarted: " + e.getMessage());
         } catch (Exception e) {
-            throw new IllegalStateException("could not start " + what + ": " + e.getMessage(), e);
+            throw new IllegalStateException("could not start " + launch.what() + ": " + e.getMessage(), e);
+        } finally {
+            signals.restore();
         }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw new JobFailedException(what + " " + execution.getStatus().name().toLowerCase() + " (execution "
-                    + execution.getId() + "): " + cause(execution) + "\nFix the cause and run the same command again to resume"
-                    + " from the last checkpoint: " + rerun);
+    }
+
+    /** A run of this instance left STARTED or STOPPING by a dead process is marked FAILED so that it can restart. */
+    private void recoverIfOwnerDied(Launch launch) {
+        JobExecution last = jobRepository.getLastJobExecution(launch.job().getName(), launch.parameters());
+        if (last != null && last.isRunning()) {
+            if (owners.ownerAlive(last.getId())) {
+                throw new RefusedException(launch.what() + " is running right now (execution " + last.getId()
+                        + owners.describeOwner(last.getId()).map(o -> ", " + o).orElse("") + "); wait for it to finish.");
+            }
+            recover(last);
         }
-        return execution;
+    }
+
+    /** Marks an execution whose owner is gone FAILED, as Spring Batch 6 expects before a restart. */
+    public void recover(JobExecution execution) {
+        log.warn("execution {} was left {} by a process that is gone; marking it FAILED", execution.getId(), execution.getStatus());
+        jobOperator.recover(execution);
+    }
+
+    static boolean transientFailure(JobExecution execution) {
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof PessimisticLockingFailureException) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String cause(JobExecution execution) {
@@ -57,4 +148,95 @@ public class JobRunner {
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
     }
+
+    /** SIGTERM and SIGINT ask the running execution to stop at the next chunk boundary. */
+    static final class ShutdownSignals {
+        private final PrintStream err;
+        private final String what;
+        private final List<Signal> signals = new ArrayList<>();
+        private final List<sun.misc.SignalHandler> previous = new ArrayList<>();
+        private volatile JobExecution execution;
+        private volatile JobOperator operator;
+
+        ShutdownSignals(PrintStream err, String what) {
+            this.err = err;
+            this.what = what;
+        }
+
+        void watch(JobExecution execution, JobOperator operator) {
+            this.execution = execution;
+            this.operator = operator;
+            for (String name : new String[] {"TERM", "INT"}) {
+                try {
+                    Signal signal = new Signal(name);
+                    previous.add(Signal.handle(signal, s -> stop()));
+                    signals.add(signal);
+                } catch (IllegalArgumentException e) {
+                    log.debug("cannot handle SIG{}: {}", name, e.getMessage());
+                }
+            }
+        }
+
+        private void stop() {
+            JobExecution running = execution;
+            if (running == null || !running.isRunning()) {
+                return;
+            }
+            err.println("Stopping " + what + " after the current chunk commits…");
+            try {
+                operator.stop(running);
+            } catch (Exception e) {
+                log.warn("stop request for execution {}: {}", running.getId(), e.getMessage());
+            }
+        }
+
+        void restore() {
+            for (int i = 0; i < signals.size(); i++) {
+                Signal.handle(signals.get(i), previous.get(i));
+            }
+            signals.clear();
+            previous.clear();
+        }
+    }
+
+    /** Wraps a job so that the process claims the execution and watches for stop signals before the first step. */
+    private final class ClaimingJob implements Job {
+        private final Job delegate;
+        private final ExecutionOwners owners;
+        private final ShutdownSignals signals;
+
+        ClaimingJob(Job delegate, ExecutionOwners owners, ShutdownSignals signals) {
+            this.delegate = delegate;
+            this.owners = owners;
+            this.signals = signals;
+        }
+
+        @Override
+        public String getName() {
+            return delegate.getName();
+        }
+
+        @Override
+        public void execute(JobExecution execution) throws org.springframework.batch.core.job.JobInterruptedException {
+            owners.claim(execution.getId());
+            signals.watch(execution, jobOperator);
+            delegate.execute(execution);
+        }
+
+        @Override
+        public boolean isRestartable() {
+            return delegate.isRestartable();
+        }
+
+        @Override
+        public org.springframework.batch.core.job.parameters.JobParametersIncrementer getJobParametersIncrementer() {
+            return delegate.getJobParametersIncrementer();
+        }
+
+        @Override
+        public org.springframework.batch.core.job.parameters.JobParametersValidator getJobParametersValidator() {
+            return delegate.getJobParametersValidator();
+        }
+    }
+
 }

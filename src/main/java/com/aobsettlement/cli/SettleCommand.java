@@ -4,6 +4,7 @@ import com.aobsettlement.AobSettings;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.reports.DailyReportWriter;
 import com.aobsettlement.settlement.SettlementJobs;
+import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.store.RunSummaryStore;
 import com.aobsettlement.store.SettlementStore;
 import java.io.PrintStream;
@@ -45,8 +46,9 @@ public class SettleCommand {
         }
         long started = System.currentTimeMillis();
         ProgressListener progress = new ProgressListener(err, "claims settled", 0, x -> 1);
-        JobExecution execution = runner.run(jobs.job(date, progress), SettlementJobs.parameters(date), "Settlement of " + date,
-                "java -jar aob-settlement.jar settle --date " + date);
+        JobExecution execution = runner.run(new JobRunner.Launch(jobs.job(date, progress), SettlementJobs.parameters(date),
+                "Settlement of " + date, "java -jar aob-settlement.jar settle --date " + date,
+                ExecutionOwners.SETTLEMENT_LOCK), err);
         print(date, execution, System.currentTimeMillis() - started, out);
         return execution;
     }

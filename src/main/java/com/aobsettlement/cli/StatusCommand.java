@@ -12,12 +12,27 @@ import org.springframework.stereotype.Component;
 public class StatusCommand {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final JobHistoryStore history;
+    private final org.springframework.batch.core.repository.JobRepository jobRepository;
+    private final com.aobsettlement.store.ExecutionOwners owners;
+    private final JobRunner runner;
 
-    public StatusCommand(JobHistoryStore history) {
+    public StatusCommand(JobHistoryStore history, org.springframework.batch.core.repository.JobRepository jobRepository,
+                         com.aobsettlement.store.ExecutionOwners owners, JobRunner runner) {
         this.history = history;
+        this.jobRepository = jobRepository;
+        this.owners = owners;
+        this.runner = runner;
     }
 
     public void run(PrintStream out) {
+        // A run whose process is gone (SIGKILL, power cut) is marked FAILED, so that `restart` resumes it.
+        for (long[] row : history.lastExecutionsWithStatus(List.of("STARTED", "STOPPING"))) {
+            if (!owners.ownerAlive(row[0])) {
+                runner.recover(jobRepository.getJobExecution(row[0]));
+                out.printf("Execution %d was left running by a process that is gone: marked FAILED; `restart %d` resumes it.%n",
+                        row[0], row[0]);
+            }
+        }
         List<ExecutionRow> rows = history.recent(20);
         if (rows.isEmpty()) {
             out.println("No job has run yet.");

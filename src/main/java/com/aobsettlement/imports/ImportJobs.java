@@ -44,10 +44,12 @@ public class ImportJobs {
     private final ImportFileStore importFiles;
     private final DisputeActionStore disputeActions;
     private final AobSettings settings;
+    private final com.aobsettlement.settlement.FaultInjection faults;
 
     public ImportJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
                       ClaimStore claims, RemittanceStore remittances, ExceptionStore exceptions, ImportFileStore importFiles,
-                      DisputeActionStore disputeActions, AobSettings settings) {
+                      DisputeActionStore disputeActions, AobSettings settings,
+                      com.aobsettlement.settlement.FaultInjection faults) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.reference = reference;
@@ -57,6 +59,7 @@ public class ImportJobs {
         this.importFiles = importFiles;
         this.disputeActions = disputeActions;
         this.settings = settings;
+        this.faults = faults;
     }
 
     public static JobParameters parameters(Path file, String sha256) {
@@ -111,8 +114,19 @@ public class ImportJobs {
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
-                .writer(writer)
+                .writer(chunk -> {
+                    writer.write(chunk);
+                    faults.point("import-write");
+                })
+                .stream(writer)
+                .listener(writer)
                 .listener(progress)
+                .listener(new org.springframework.batch.core.listener.ChunkListener<I, ImportItem<T>>() {
+                    @Override
+                    public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<ImportItem<T>> chunk) {
+                        faults.point("import-between");
+                    }
+                })
                 .build();
     }
 }

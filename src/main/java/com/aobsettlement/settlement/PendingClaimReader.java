@@ -41,10 +41,11 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
     private long lastFetchedId;
     private long lastReturnedId;
     private boolean exhausted;
+    private final FaultInjection faults;
 
     public PendingClaimReader(ClaimStore claims, RemittanceStore remittances, SettlementStore settlements,
                               DisputeStore disputes, Map<String, Provider> providers, LocalDate businessDate, int pageSize,
-                              long fromId, long toId) {
+                              long fromId, long toId, FaultInjection faults) {
         this.claims = claims;
         this.remittances = remittances;
         this.settlements = settlements;
@@ -54,6 +55,7 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
         this.pageSize = pageSize;
         this.fromId = fromId;
         this.toId = toId;
+        this.faults = faults;
         setName("pendingClaims");
     }
 
@@ -83,6 +85,7 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
     }
 
     private void fetch() {
+        faults.point("read");
         List<Claim> heads = claims.pendingPage(lastFetchedId, toId, businessDate, pageSize);
         if (heads.size() < pageSize) {
             exhausted = true;

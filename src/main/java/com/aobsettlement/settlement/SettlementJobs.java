@@ -22,7 +22,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -53,13 +52,13 @@ public class SettlementJobs {
     private final FeeRuleExceptions feeRuleExceptions;
     private final DisputeActionApplier disputeActions;
     private final AobSettings settings;
-    private final long failAfterClaims;
+    private final FaultInjection faults;
 
     public SettlementJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
                           ClaimStore claims, RemittanceStore remittances, SettlementStore settlements, DisputeStore disputes,
                           ExceptionStore exceptions, ProviderTotalsStore providerTotals, DailyReportWriter dailyReports,
                           FeeRuleExceptions feeRuleExceptions, DisputeActionApplier disputeActions, AobSettings settings,
-                          @Value("${aob.fault.fail-after-claims:0}") long failAfterClaims) {
+                          FaultInjection faults) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.reference = reference;
@@ -73,7 +72,7 @@ public class SettlementJobs {
         this.feeRuleExceptions = feeRuleExceptions;
         this.disputeActions = disputeActions;
         this.settings = settings;
-        this.failAfterClaims = failAfterClaims;
+        this.faults = faults;
     }
 
     public static JobParameters parameters(LocalDate businessDate) {
@@ -99,17 +98,23 @@ public class SettlementJobs {
                 .<PendingClaim, SettlementOutcome>chunk(chunk)
                 .transactionManager(transactionManager)
                 .reader(new PendingClaimReader(claims, remittances, settlements, disputes, reference.providers(), businessDate,
-                        chunk, fromId, Long.MAX_VALUE))
+                        chunk, fromId, Long.MAX_VALUE, faults))
                 .processor(new SettlementProcessor(calculator, rules, businessDate))
                 .writer(new SettlementWriter(claims, remittances, settlements, disputes, exceptions, providerTotals,
-                        businessDate, new FaultInjection(failAfterClaims)))
+                        businessDate, faults))
                 .listener(progress)
+                .listener(new org.springframework.batch.core.listener.ChunkListener<PendingClaim, SettlementOutcome>() {
+                    @Override
+                    public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<SettlementOutcome> chunk) {
+                        faults.point("between");
+                    }
+                })
                 .build();
         Step report = new StepBuilder(REPORT_STEP, jobRepository)
                 .tasklet((contribution, context) -> {
                     long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
                     feeRuleExceptions.record(businessDate, rules, executionId);
-                    dailyReports.write(settings.reportsDir(), businessDate);
+                    dailyReports.write(settings.reportsDir(), businessDate, () -> faults.point("report"));
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

@@ -107,6 +107,7 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
         List<ProviderTotal> chunkTotals = new ArrayList<>();
         totals.forEach((npi, t) -> chunkTotals.add(new ProviderTotal(npi, claimCounts.get(npi), t[0], t[1], t[2])));
         providerTotals.add(businessDate, chunkTotals);
+        faults.point("write");
         faults.afterChunkWritten(chunk.size());
     }
 }

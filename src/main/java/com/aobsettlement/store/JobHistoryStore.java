@@ -21,6 +21,14 @@ public class JobHistoryStore {
                                long read, long written, long skipped) {
     }
 
+    /** The last execution of each job instance, newest first, with its status. */
+    public List<long[]> lastExecutionsWithStatus(List<String> statuses) {
+        return jdbc.query("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e WHERE e.STATUS IN ("
+                + String.join(",", statuses.stream().map(s -> "'" + s + "'").toList()) + ") AND NOT EXISTS (SELECT 1 FROM "
+                + "BATCH_JOB_EXECUTION x WHERE x.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND x.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID) "
+                + "ORDER BY e.JOB_EXECUTION_ID DESC", (rs, i) -> new long[] {rs.getLong(1)});
+    }
+
     public List<ExecutionRow> recent(int limit) {
         Map<Long, StringBuilder> params = new LinkedHashMap<>();
         List<ExecutionRow> rows = new ArrayList<>();

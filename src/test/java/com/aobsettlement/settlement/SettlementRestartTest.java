@@ -60,9 +60,7 @@ class SettlementRestartTest {
         if (!data.resolve("assignments.csv").toFile().exists()) {
             cli.ok("demo-data", data.toString(), "--claims", "300", "--seed", "7");
         }
-        for (String kind : Scenario.IMPORT_ORDER) {
-            cli.ok("import", kind, data.resolve(kind.replace('-', '_') + ".csv").toString());
-        }
+        Scenario.importFolder(cli, data);
         return cli;
     }
 }

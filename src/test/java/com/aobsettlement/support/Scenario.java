@@ -51,7 +51,8 @@ public final class Scenario {
         }
     }
 
-    private static void importFolder(Cli cli, Path folder) {
+    /** Imports the input files present in {@code folder}, in dependency order. */
+    public static void importFolder(Cli cli, Path folder) {
         for (String kind : IMPORT_ORDER) {
             Path file = folder.resolve(kind.replace('-', '_') + ".csv");
             if (Files.exists(file)) {

@@ -1,0 +1,129 @@
+package com.aobsettlement.store;
+
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Who owns a running job execution, and whether that owner is still alive.
+ *
+ * <p>On MySQL/MariaDB the owner holds named locks on a dedicated connection for the whole run:
+ * {@code aob:settle} (one settlement at a time, across processes) and {@code aob:exec:ID}. The
+ * server releases them when the process dies, whatever kills it, so a free {@code aob:exec:ID} lock
+ * on a STARTED execution means its owner is gone. The embedded H2 file database is opened by one
+ * process at a time, so there the recorded host, pid and process start instant decide.
+ */
+@Repository
+public class ExecutionOwners {
+    public static final String SETTLEMENT_LOCK = "aob:settle";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private Connection held;
+    private Boolean mysql;
+
+    public ExecutionOwners(DataSource dataSource, JdbcTemplate jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    private synchronized boolean isMysql() {
+        if (mysql == null) {
+            mysql = jdbc.execute((java.sql.Connection c) -> {
+                String product = c.getMetaData().getDatabaseProductName().toLowerCase();
+                return product.contains("mysql") || product.contains("mariadb");
+            });
+        }
+        return mysql;
+    }
+
+    /** Takes a named lock for this process's lifetime (until {@link #releaseAll}); false when another process holds it. */
+    public synchronized boolean tryLock(String name) {
+        if (!isMysql()) {
+            return true;
+        }
+        try {
+            if (held == null) {
+                held = dataSource.getConnection();
+                held.setAutoCommit(true);
+            }
+            try (PreparedStatement ps = held.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getInt(1) == 1;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the lock " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Records this process as the owner of an execution and takes its lock. */
+    public void claim(long jobExecutionId) {
+        tryLock(execLock(jobExecutionId));
+        ProcessHandle self = ProcessHandle.current();
+        jdbc.update("DELETE FROM job_owners WHERE job_execution_id = ?", jobExecutionId);
+        jdbc.update("INSERT INTO job_owners (job_execution_id, host, pid, process_started, claimed_at) VALUES (?,?,?,?,?)",
+                jobExecutionId, host(), self.pid(), startInstant(self), Sql.utcText(Instant.now()));
+    }
+
+    /** Whether the process that owns this execution is alive (false when nobody ever claimed it). */
+    public boolean ownerAlive(long jobExecutionId) {
+        if (isMysql()) {
+            Integer free = jdbc.queryForObject("SELECT IS_FREE_LOCK(?)", Integer.class, execLock(jobExecutionId));
+            return free != null && free == 0;
+        }
+        List<String[]> owners = jdbc.query("SELECT host, pid, process_started FROM job_owners WHERE job_execution_id = ?",
+                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, jobExecutionId);
+        if (owners.isEmpty()) {
+            return false;
+        }
+        String[] owner = owners.get(0);
+        if (!owner[0].equals(host())) {
+            return true; // another host: cannot tell, so never take it over
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(owner[1]));
+        return process.isPresent() && process.get().isAlive() && startInstant(process.get()).equals(owner[2]);
+    }
+
+    public Optional<String> describeOwner(long jobExecutionId) {
+        return jdbc.query("SELECT host, pid FROM job_owners WHERE job_execution_id = ?",
+                (rs, i) -> "pid " + rs.getLong(2) + " on " + rs.getString(1), jobExecutionId).stream().findFirst();
+    }
+
+    /** Releases every lock this process holds. */
+    public synchronized void releaseAll() {
+        if (held != null) {
+            try {
+                held.close();
+            } catch (SQLException ignored) {
+                // the server releases the locks with the connection anyway
+            }
+            held = null;
+        }
+    }
+
+    static String execLock(long jobExecutionId) {
+        return "aob:exec:" + jobExecutionId;
+    }
+
+    private static String startInstant(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toString).orElse("?");
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
+    }
+}
