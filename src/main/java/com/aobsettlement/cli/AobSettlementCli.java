@@ -53,21 +53,45 @@ public final class AobSettlementCli {
             err.println(e.getMessage());
             return ExitCode.BAD_USAGE.code();
         }
-        DatabaseSettings database = DatabaseSettings.resolve(settings);
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplicationBuilder(AobSettlementApplication.class).logStartupInfo(false)
-                    .run(springArgs(settings, database));
-        } catch (Throwable e) {
-            log.error("start-up failed", e);
-            err.println(StartupFailures.describe(e, database));
+            context = openContext(settings);
+        } catch (StartupFailure e) {
+            err.println(e.getMessage());
             return ExitCode.JOB_FAILED.code();
         }
         try (context) {
+            return execute(context, command, out, err);
+        }
+    }
+
+    /** Starts the application context for the given settings; a failure is described in plain words. */
+    public static ConfigurableApplicationContext openContext(Map<String, String> settings) {
+        DatabaseSettings database = DatabaseSettings.resolve(settings);
+        try {
+            return new SpringApplicationBuilder(AobSettlementApplication.class).logStartupInfo(false)
+                    .registerShutdownHook(false)
+                    .run(springArgs(settings, database));
+        } catch (Throwable e) {
+            log.error("start-up failed", e);
+            throw new StartupFailure(StartupFailures.describe(e, database));
+        }
+    }
+
+    /** Runs one parsed command in a started context and returns its exit code. */
+    public static int execute(ConfigurableApplicationContext context, Command command, PrintStream out, PrintStream err) {
+        try {
             context.getBean(CommandRunner.class).run(command, out, err);
             return ExitCode.DONE.code();
         } catch (Throwable e) {
             return report(e, err);
+        }
+    }
+
+    /** The context could not start; the message says why in plain words. */
+    public static final class StartupFailure extends RuntimeException {
+        StartupFailure(String message) {
+            super(message);
         }
     }
 
