@@ -58,11 +58,7 @@ public class JobRunner {
     public JobExecution run(Launch launch, PrintStream err) {
         try {
             if (launch.exclusiveLock() != null && !owners.tryLock(launch.exclusiveLock())) {
-                String running = jobRepository.findRunningJobExecutions(launch.job().getName()).stream()
-                        .map(e -> "execution " + e.getId() + " (" + e.getJobParameters().parameters().stream()
-                                .map(p -> p.name() + "=" + p.value()).reduce((a, b) -> a + " " + b).orElse("") + ")")
-                        .reduce((a, b) -> a + ", " + b).orElse("another process");
-                throw new RefusedException("Another " + launch.job().getName() + " is running: " + running
+                throw new RefusedException("Another " + launch.job().getName() + " is running: " + running(launch.job().getName())
                         + ". Only one runs at a time; wait for it to finish.");
             }
             JobExecution execution = null;
@@ -81,7 +77,7 @@ public class JobRunner {
                         + execution.getId() + ").\nResume it with: " + launch.rerun());
             }
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                throw new JobFailedException(launch.what() + " " + execution.getStatus().name().toLowerCase() + " (execution "
+                throw new JobFailedException(launch.what() + " failed (execution "
                         + execution.getId() + "): " + cause(execution) + "\nFix the cause and run the same command again to "
                         + "resume from the last checkpoint: " + launch.rerun());
             }
@@ -108,9 +104,33 @@ public class JobRunner {
         }
     }
 
+    /** Names the running execution of a job; the lock holder may still be creating it, so wait a little for it. */
+    private String running(String jobName) {
+        for (int i = 0; i < 50; i++) {
+            String names = jobRepository.findRunningJobExecutions(jobName).stream()
+                    .map(e -> "execution " + e.getId() + " (" + e.getJobParameters().parameters().stream()
+                            .map(p -> p.name() + "=" + p.value()).reduce((a, b) -> a + " " + b).orElse("") + ")")
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            if (!names.isEmpty()) {
+                return names;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return "another process holds the lock";
+    }
+
     /** A run of this instance left STARTED or STOPPING by a dead process is marked FAILED so that it can restart. */
     private void recoverIfOwnerDied(Launch launch) {
         JobExecution last = jobRepository.getLastJobExecution(launch.job().getName(), launch.parameters());
+        if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
+            markUnknownFailed(last);
+            return;
+        }
         if (last != null && last.isRunning()) {
             if (owners.ownerAlive(last.getId())) {
                 throw new RefusedException(launch.what() + " is running right now (execution " + last.getId()
@@ -124,6 +144,24 @@ public class JobRunner {
     public void recover(JobExecution execution) {
         log.warn("execution {} was left {} by a process that is gone; marking it FAILED", execution.getId(), execution.getStatus());
         jobOperator.recover(execution);
+    }
+
+    /**
+     * A run whose last chunk commit failed with the connection (status UNKNOWN) may be restarted: each
+     * chunk's writes commit in one transaction with its checkpoint, so the database holds either both
+     * or neither. Spring Batch refuses to restart UNKNOWN, so the execution and its steps become FAILED.
+     */
+    private void markUnknownFailed(JobExecution execution) {
+        log.warn("execution {} ended UNKNOWN; its last chunk committed with its checkpoint or not at all: marking it FAILED",
+                execution.getId());
+        for (org.springframework.batch.core.step.StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        jobRepository.update(execution);
     }
 
     static boolean transientFailure(JobExecution execution) {

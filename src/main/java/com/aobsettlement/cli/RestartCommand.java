@@ -52,7 +52,7 @@ public class RestartCommand {
             throw new RefusedException("Execution " + execution.getId() + " was already restarted as execution " + last.getId()
                     + " (" + last.getStatus() + ").");
         }
-        if (execution.isRunning() && owners.ownerAlive(execution.getId())) {
+        if (execution.isRunning() && status != BatchStatus.UNKNOWN && owners.ownerAlive(execution.getId())) {
             throw new RefusedException("Execution " + execution.getId() + " is still running"
                     + owners.describeOwner(execution.getId()).map(o -> " (" + o + ")").orElse("") + "; it is not taken over.");
         }
