@@ -9,11 +9,14 @@ public class CommandRunner {
     private final ImportCommand importCommand;
     private final SettleCommand settleCommand;
     private final StatusCommand statusCommand;
+    private final ReconcileCommand reconcileCommand;
 
-    public CommandRunner(ImportCommand importCommand, SettleCommand settleCommand, StatusCommand statusCommand) {
+    public CommandRunner(ImportCommand importCommand, SettleCommand settleCommand, StatusCommand statusCommand,
+                         ReconcileCommand reconcileCommand) {
         this.importCommand = importCommand;
         this.settleCommand = settleCommand;
         this.statusCommand = statusCommand;
+        this.reconcileCommand = reconcileCommand;
     }
 
     public void run(Command command, PrintStream out, PrintStream err) {
@@ -21,6 +24,8 @@ public class CommandRunner {
             importCommand.run(i, out, err);
         } else if (command instanceof Command.Settle s) {
             settleCommand.run(s.businessDate(), out, err);
+        } else if (command instanceof Command.Reconcile r) {
+            reconcileCommand.run(r, out);
         } else if (command instanceof Command.Status) {
             statusCommand.run(out);
         } else {

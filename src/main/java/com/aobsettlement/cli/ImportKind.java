@@ -9,7 +9,8 @@ public enum ImportKind {
     PAYERS("payers", "importPayers"),
     FEE_SCHEDULE("fee-schedule", "importFeeSchedule"),
     ASSIGNMENTS("assignments", "importAssignments"),
-    REMITTANCES("remittances", "importRemittances");
+    REMITTANCES("remittances", "importRemittances"),
+    DEPOSITS("deposits", "importDeposits");
 
     private final String word;
     private final String jobName;

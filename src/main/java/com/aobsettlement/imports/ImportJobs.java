@@ -4,6 +4,8 @@ import com.aobsettlement.AobSettings;
 import com.aobsettlement.cli.ImportKind;
 import com.aobsettlement.cli.ProgressListener;
 import com.aobsettlement.store.ClaimStore;
+import com.aobsettlement.store.ClosedMonthStore;
+import com.aobsettlement.store.DepositStore;
 import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.ImportFileStore;
 import com.aobsettlement.store.ReferenceStore;
@@ -42,10 +44,12 @@ public class ImportJobs {
     private final ExceptionStore exceptions;
     private final ImportFileStore importFiles;
     private final AobSettings settings;
+    private final DepositStore deposits;
+    private final ClosedMonthStore closedMonths;
 
     public ImportJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
                       ClaimStore claims, RemittanceStore remittances, ExceptionStore exceptions, ImportFileStore importFiles,
-                      AobSettings settings) {
+                      AobSettings settings, DepositStore deposits, ClosedMonthStore closedMonths) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.reference = reference;
@@ -54,6 +58,8 @@ public class ImportJobs {
         this.exceptions = exceptions;
         this.importFiles = importFiles;
         this.settings = settings;
+        this.deposits = deposits;
+        this.closedMonths = closedMonths;
     }
 
     public static JobParameters parameters(Path file, String sha256) {
@@ -67,6 +73,7 @@ public class ImportJobs {
             case FEE_SCHEDULE -> Columns.FEE_SCHEDULE;
             case ASSIGNMENTS -> Columns.ASSIGNMENTS;
             case REMITTANCES -> Columns.REMITTANCES;
+            case DEPOSITS -> Columns.DEPOSITS;
         };
     }
 
@@ -84,6 +91,8 @@ public class ImportJobs {
                     new AssignmentWriter(claims, exceptions, fileName), progress);
             case REMITTANCES -> step(kind, new CsvItemReader(file, Columns.REMITTANCES), new RemittanceValidator(fileName),
                     new RemittanceWriter(claims, remittances, exceptions), progress);
+            case DEPOSITS -> step(kind, new CsvItemReader(file, Columns.DEPOSITS), new DepositValidator(fileName),
+                    new DepositWriter(deposits, closedMonths, exceptions), progress);
         };
         return new JobBuilder(kind.jobName(), jobRepository)
                 .start(step)
