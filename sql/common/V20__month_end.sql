@@ -13,10 +13,10 @@ CREATE TABLE deposits (
 CREATE INDEX deposits_trace ON deposits (eft_trace);
 CREATE INDEX deposits_date ON deposits (deposit_date);
 
--- Months closed by a reconciliation (§8 step 7): nothing dated in them changes; a settlement run
+-- Months (YYYY-MM) closed by a reconciliation (§8 step 7): nothing dated in them changes; a settlement run
 -- for a date in one is refused.
 CREATE TABLE closed_months (
-    month             CHAR(7)       NOT NULL PRIMARY KEY,
+    closed_month      CHAR(7)       NOT NULL PRIMARY KEY,
     closed_at         DATETIME(6)   NOT NULL,
     closed_by         VARCHAR(100)  NOT NULL,
     job_execution_id  BIGINT        NOT NULL
@@ -25,13 +25,13 @@ CREATE TABLE closed_months (
 -- Every reopening of a closed month (reconcile --reopen): who, when, and the close it undid.
 CREATE TABLE month_reopenings (
     id                BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    month             CHAR(7)       NOT NULL,
+    reopened_month    CHAR(7)       NOT NULL,
     reopened_at       DATETIME(6)   NOT NULL,
     reopened_by       VARCHAR(100)  NOT NULL,
     was_closed_at     DATETIME(6)   NOT NULL,
     was_closed_by     VARCHAR(100)  NOT NULL
 );
-CREATE INDEX month_reopenings_month ON month_reopenings (month);
+CREATE INDEX month_reopenings_month ON month_reopenings (reopened_month);
 
 -- What month-end reads by date: remittances posted (first settled) in a month.
 CREATE INDEX remittances_settled_on ON remittances (settled_on);

@@ -25,8 +25,8 @@ public class ClosedMonthStore {
     }
 
     public Optional<ClosedMonth> find(YearMonth month) {
-        List<ClosedMonth> rows = jdbc.query("SELECT month, closed_at, closed_by, job_execution_id FROM closed_months "
-                        + "WHERE month = ?", (rs, i) -> new ClosedMonth(YearMonth.parse(rs.getString(1)),
+        List<ClosedMonth> rows = jdbc.query("SELECT closed_month, closed_at, closed_by, job_execution_id FROM closed_months "
+                        + "WHERE closed_month = ?", (rs, i) -> new ClosedMonth(YearMonth.parse(rs.getString(1)),
                         Sql.instant(rs.getTimestamp(2)), rs.getString(3), rs.getLong(4)), month.toString());
         return rows.stream().findFirst();
     }
@@ -38,7 +38,7 @@ public class ClosedMonthStore {
 
     public Set<YearMonth> all() {
         Set<YearMonth> months = new TreeSet<>();
-        jdbc.query("SELECT month FROM closed_months", rs -> {
+        jdbc.query("SELECT closed_month FROM closed_months", rs -> {
             months.add(YearMonth.parse(rs.getString(1)));
         });
         return months;
@@ -47,7 +47,7 @@ public class ClosedMonthStore {
     /** Closes the month; closing a month already closed changes nothing (a restarted close step). */
     public void close(YearMonth month, Instant at, String by, long jobExecutionId) {
         if (find(month).isEmpty()) {
-            jdbc.update("INSERT INTO closed_months (month, closed_at, closed_by, job_execution_id) VALUES (?,?,?,?)",
+            jdbc.update("INSERT INTO closed_months (closed_month, closed_at, closed_by, job_execution_id) VALUES (?,?,?,?)",
                     month.toString(), Timestamp.valueOf(Sql.utc(at)), by, jobExecutionId);
         }
     }
@@ -59,10 +59,10 @@ public class ClosedMonthStore {
         if (closed.isEmpty()) {
             return false;
         }
-        jdbc.update("INSERT INTO month_reopenings (month, reopened_at, reopened_by, was_closed_at, was_closed_by) "
+        jdbc.update("INSERT INTO month_reopenings (reopened_month, reopened_at, reopened_by, was_closed_at, was_closed_by) "
                         + "VALUES (?,?,?,?,?)", month.toString(), Timestamp.valueOf(Sql.utc(at)), by,
                 Timestamp.valueOf(Sql.utc(closed.get().closedAt())), closed.get().closedBy());
-        jdbc.update("DELETE FROM closed_months WHERE month = ?", month.toString());
+        jdbc.update("DELETE FROM closed_months WHERE closed_month = ?", month.toString());
         return true;
     }
 
@@ -70,8 +70,8 @@ public class ClosedMonthStore {
     }
 
     public List<Reopening> reopenings(YearMonth month) {
-        return jdbc.query("SELECT month, reopened_at, reopened_by, was_closed_at, was_closed_by FROM month_reopenings "
-                        + "WHERE month = ? ORDER BY id", (rs, i) -> new Reopening(YearMonth.parse(rs.getString(1)),
+        return jdbc.query("SELECT reopened_month, reopened_at, reopened_by, was_closed_at, was_closed_by FROM month_reopenings "
+                        + "WHERE reopened_month = ? ORDER BY id", (rs, i) -> new Reopening(YearMonth.parse(rs.getString(1)),
                         Sql.instant(rs.getTimestamp(2)), rs.getString(3), Sql.instant(rs.getTimestamp(4)), rs.getString(5)),
                 month.toString());
     }

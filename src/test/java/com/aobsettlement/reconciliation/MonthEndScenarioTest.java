@@ -42,7 +42,7 @@ class MonthEndScenarioTest {
             assertThat(close.out()).contains("2026-11 is closed: settle refuses its dates");
             assertExpectedFiles(dir);
             JdbcTemplate jdbc = db.jdbc();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM closed_months WHERE month = '2026-11'", Integer.class))
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM closed_months WHERE closed_month = '2026-11'", Integer.class))
                     .isEqualTo(1);
 
             // Settle into the closed month: refused, and nothing changes.
@@ -65,7 +65,7 @@ class MonthEndScenarioTest {
             assertThat(again.err()).startsWith("2026-11 is closed (on ").contains("--reopen");
             Cli.Result reopen = cli.ok("reconcile", "--month", "2026-11", "--reopen", "--preview");
             assertThat(reopen.out()).startsWith("Reopened 2026-11");
-            assertThat(jdbc.queryForList("SELECT reopened_by FROM month_reopenings WHERE month = '2026-11'", String.class))
+            assertThat(jdbc.queryForList("SELECT reopened_by FROM month_reopenings WHERE reopened_month = '2026-11'", String.class))
                     .containsExactly(System.getProperty("user.name"));
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM closed_months", Integer.class)).isZero();
             assertThat(Scenario.read(work.resolve("logs/aob-settlement.log"))).contains("month 2026-11 reopened by");
