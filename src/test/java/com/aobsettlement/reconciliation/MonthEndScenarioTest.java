@@ -27,6 +27,11 @@ class MonthEndScenarioTest {
             Cli cli = MonthEndScenario.prepare(db, work);
             Path dir = MonthEndScenario.monthlyDir(work, "2026-11");
 
+            // The two bad deposit rows are exceptions naming the line and the field.
+            assertThat(db.jdbc().queryForList("SELECT message FROM exceptions WHERE source = 'deposits' ORDER BY id", String.class))
+                    .containsExactly("line 8: field deposit_date is '2026-11-31', not a date YYYY-MM-DD",
+                            "line 9: field amount is -5.00; a deposit is above 0.00");
+
             Cli.Result preview = cli.ok("reconcile", "--month", "2026-11", "--preview");
             assertThat(preview.out()).contains("ERA_VS_DEPOSITS", "UNBALANCED", "unmatched items: 5",
                     "disputes due in the 30 days after month end: 3", "Preview: 2026-11 stays open");
