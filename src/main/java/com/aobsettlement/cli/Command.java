@@ -2,6 +2,7 @@ package com.aobsettlement.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /** A parsed command line. */
 public sealed interface Command {
@@ -10,6 +11,10 @@ public sealed interface Command {
     }
 
     record Settle(LocalDate businessDate) implements Command {
+    }
+
+    /** {@code reconcile --month M [--reopen] [--preview]}: a preview leaves the month open. */
+    record Reconcile(YearMonth month, boolean reopen, boolean preview) implements Command {
     }
 
     record Status() implements Command {

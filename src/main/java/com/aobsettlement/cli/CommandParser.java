@@ -3,6 +3,7 @@ package com.aobsettlement.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public final class CommandParser {
             "Usage:",
             "  java -jar aob-settlement.jar import " + ImportKind.words() + " FILE",
             "  java -jar aob-settlement.jar settle --date YYYY-MM-DD",
+            "  java -jar aob-settlement.jar reconcile --month YYYY-MM [--reopen] [--preview]",
             "  java -jar aob-settlement.jar status",
             "  java -jar aob-settlement.jar restart [EXECUTION_ID]",
             "  java -jar aob-settlement.jar demo-data DIR [--claims N] [--seed S]",
@@ -29,6 +31,7 @@ public final class CommandParser {
         return switch (a.get(0)) {
             case "import" -> parseImport(a);
             case "settle" -> new Command.Settle(parseDate(option(a, "--date", "settle --date YYYY-MM-DD")));
+            case "reconcile" -> parseReconcile(a);
             case "status" -> {
                 expectCount(a, 1, "status");
                 yield new Command.Status();
@@ -59,6 +62,35 @@ public final class CommandParser {
             return new Command.Restart(Long.parseLong(a.get(1)));
         }
         throw new UsageException("Expected: restart [EXECUTION_ID] (a number from `status`)");
+    }
+
+    private static Command parseReconcile(List<String> a) {
+        String form = "reconcile --month YYYY-MM [--reopen] [--preview]";
+        String month = null;
+        boolean reopen = false;
+        boolean preview = false;
+        for (int i = 1; i < a.size(); i++) {
+            String arg = a.get(i);
+            if (arg.equals("--month") && i + 1 < a.size()) {
+                month = a.get(++i);
+            } else if (arg.startsWith("--month=")) {
+                month = arg.substring("--month=".length());
+            } else if (arg.equals("--reopen")) {
+                reopen = true;
+            } else if (arg.equals("--preview")) {
+                preview = true;
+            } else {
+                throw new UsageException("Unexpected '" + arg + "'. Expected: " + form);
+            }
+        }
+        if (month == null) {
+            throw new UsageException("reconcile needs the month. Expected: " + form);
+        }
+        try {
+            return new Command.Reconcile(YearMonth.parse(month), reopen, preview);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("'" + month + "' is not a month. Give it as YYYY-MM, e.g. 2026-11.");
+        }
     }
 
     private static Command parseDemo(List<String> a) {

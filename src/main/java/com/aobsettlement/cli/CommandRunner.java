@@ -10,13 +10,15 @@ public class CommandRunner {
     private final SettleCommand settleCommand;
     private final StatusCommand statusCommand;
     private final RestartCommand restartCommand;
+    private final ReconcileCommand reconcileCommand;
 
     public CommandRunner(ImportCommand importCommand, SettleCommand settleCommand, StatusCommand statusCommand,
-                         RestartCommand restartCommand) {
+                         RestartCommand restartCommand, ReconcileCommand reconcileCommand) {
         this.importCommand = importCommand;
         this.settleCommand = settleCommand;
         this.statusCommand = statusCommand;
         this.restartCommand = restartCommand;
+        this.reconcileCommand = reconcileCommand;
     }
 
     public void run(Command command, PrintStream out, PrintStream err) {
@@ -24,6 +26,8 @@ public class CommandRunner {
             importCommand.run(i, out, err);
         } else if (command instanceof Command.Settle s) {
             settleCommand.run(s.businessDate(), out, err);
+        } else if (command instanceof Command.Reconcile r) {
+            reconcileCommand.run(r, out, err);
         } else if (command instanceof Command.Status) {
             statusCommand.run(out);
         } else if (command instanceof Command.Restart r) {

@@ -10,7 +10,8 @@ public enum ImportKind {
     FEE_SCHEDULE("fee-schedule", "importFeeSchedule"),
     ASSIGNMENTS("assignments", "importAssignments"),
     REMITTANCES("remittances", "importRemittances"),
-    DISPUTE_ACTIONS("dispute-actions", "importDisputeActions");
+    DISPUTE_ACTIONS("dispute-actions", "importDisputeActions"),
+    DEPOSITS("deposits", "importDeposits");
 
     private final String word;
     private final String jobName;

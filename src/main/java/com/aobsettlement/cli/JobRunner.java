@@ -107,8 +107,12 @@ public class JobRunner {
     /** Names the running execution of a job; the lock holder may still be creating it, so wait a little for it. */
     private String running(String jobName) {
         for (int i = 0; i < 50; i++) {
-            String names = jobRepository.findRunningJobExecutions(jobName).stream()
-                    .map(e -> "execution " + e.getId() + " (" + e.getJobParameters().parameters().stream()
+            java.util.Set<JobExecution> found = new java.util.LinkedHashSet<>(jobRepository.findRunningJobExecutions(jobName));
+            for (String other : new String[] {"endOfDaySettlement", "monthEndReconciliation"}) {
+                found.addAll(jobRepository.findRunningJobExecutions(other));
+            }
+            String names = found.stream()
+                    .map(e -> "execution " + e.getId() + " (" + e.getJobInstance().getJobName() + " " + e.getJobParameters().parameters().stream()
                             .map(p -> p.name() + "=" + p.value()).reduce((a, b) -> a + " " + b).orElse("") + ")")
                     .reduce((a, b) -> a + ", " + b).orElse("");
             if (!names.isEmpty()) {

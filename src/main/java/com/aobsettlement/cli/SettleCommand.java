@@ -4,6 +4,7 @@ import com.aobsettlement.AobSettings;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.reports.DailyReportWriter;
 import com.aobsettlement.settlement.SettlementJobs;
+import com.aobsettlement.store.ClosedMonthStore;
 import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.store.RunSummaryStore;
 import com.aobsettlement.store.SettlementStore;
@@ -15,7 +16,7 @@ import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-/** `settle --date D`: refuses a date already settled or before the last one, runs the job, prints the run's summary. */
+/** `settle --date D`: refuses a date in a closed month, already settled or before the last one, runs the job, prints the run's summary. */
 @Component
 public class SettleCommand {
     /** How many rows of a list the summary shows; the report files have them all. */
@@ -25,17 +26,23 @@ public class SettleCommand {
     private final RunSummaryStore summary;
     private final JobRunner runner;
     private final AobSettings settings;
+    private final ClosedMonthStore closedMonths;
 
     public SettleCommand(SettlementJobs jobs, SettlementStore settlements, RunSummaryStore summary, JobRunner runner,
-                         AobSettings settings) {
+                         AobSettings settings, ClosedMonthStore closedMonths) {
         this.jobs = jobs;
         this.settlements = settlements;
         this.summary = summary;
         this.runner = runner;
         this.settings = settings;
+        this.closedMonths = closedMonths;
     }
 
     public JobExecution run(LocalDate date, PrintStream out, PrintStream err) {
+        closedMonths.containing(date).ifPresent(closed -> {
+            throw new RefusedException(date + " is in " + closed.month() + ", a closed month: nothing dated in it changes. "
+                    + "To settle it, reopen the month first: reconcile --month " + closed.month() + " --reopen --preview");
+        });
         LocalDate last = settlements.lastCompletedBusinessDate();
         if (last != null && date.equals(last)) {
             throw new RefusedException(date + " was already settled; nothing to do. Run `status` to see the runs.");

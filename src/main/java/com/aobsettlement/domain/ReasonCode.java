@@ -21,5 +21,7 @@ public enum ReasonCode {
     ERA_CLAIM_UNBALANCED,
     ERA_UNKNOWN_PAYER,
     ERA_UNKNOWN_CLAIM,
-    ERA_DUPLICATE
+    ERA_DUPLICATE,
+    /** A row dated in a month already closed by month-end reconciliation (DOMAIN.md §8 step 7). */
+    MONTH_CLOSED
 }

@@ -21,4 +21,5 @@ public final class Columns {
     public static final List<String> DISPUTE_ACTIONS = List.of("claim_number", "kind", "action", "action_date");
     public static final List<String> REMITTANCES = List.of("claim_number", "status_code", "charge_amount", "paid_amount",
             "patient_responsibility", "interest_paid", "paid_on", "eft_trace");
+    public static final List<String> DEPOSITS = List.of("deposit_date", "amount", "eft_trace");
 }

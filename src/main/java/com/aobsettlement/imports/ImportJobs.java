@@ -5,6 +5,8 @@ import com.aobsettlement.cli.ImportKind;
 import com.aobsettlement.cli.ProgressListener;
 import com.aobsettlement.store.ClaimStore;
 import com.aobsettlement.store.DisputeActionStore;
+import com.aobsettlement.store.ClosedMonthStore;
+import com.aobsettlement.store.DepositStore;
 import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.ImportFileStore;
 import com.aobsettlement.store.ReferenceStore;
@@ -45,11 +47,13 @@ public class ImportJobs {
     private final DisputeActionStore disputeActions;
     private final AobSettings settings;
     private final com.aobsettlement.settlement.FaultInjection faults;
+    private final DepositStore deposits;
+    private final ClosedMonthStore closedMonths;
 
     public ImportJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
                       ClaimStore claims, RemittanceStore remittances, ExceptionStore exceptions, ImportFileStore importFiles,
                       DisputeActionStore disputeActions, AobSettings settings,
-                      com.aobsettlement.settlement.FaultInjection faults) {
+                      com.aobsettlement.settlement.FaultInjection faults, DepositStore deposits, ClosedMonthStore closedMonths) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.reference = reference;
@@ -60,6 +64,8 @@ public class ImportJobs {
         this.disputeActions = disputeActions;
         this.settings = settings;
         this.faults = faults;
+        this.deposits = deposits;
+        this.closedMonths = closedMonths;
     }
 
     public static JobParameters parameters(Path file, String sha256) {
@@ -74,6 +80,7 @@ public class ImportJobs {
             case ASSIGNMENTS -> Columns.ASSIGNMENTS;
             case REMITTANCES -> Columns.REMITTANCES;
             case DISPUTE_ACTIONS -> Columns.DISPUTE_ACTIONS;
+            case DEPOSITS -> Columns.DEPOSITS;
         };
     }
 
@@ -93,6 +100,8 @@ public class ImportJobs {
                     new RemittanceWriter(claims, remittances, exceptions), progress);
             case DISPUTE_ACTIONS -> step(kind, new CsvItemReader(file, Columns.DISPUTE_ACTIONS), new DisputeActionValidator(),
                     new DisputeActionWriter(claims, disputeActions, exceptions), progress);
+            case DEPOSITS -> step(kind, new CsvItemReader(file, Columns.DEPOSITS), new DepositValidator(fileName),
+                    new DepositWriter(deposits, closedMonths, exceptions), progress);
         };
         return new JobBuilder(kind.jobName(), jobRepository)
                 .start(step)

@@ -81,7 +81,7 @@ class ProcessControlTest {
             int b = second.waitFor(Duration.ofSeconds(120));
             assertThat(List.of(a, b)).as(first + "\n" + second).containsExactlyInAnyOrder(0, 3);
             AppProcess refused = a == 3 ? first : second;
-            assertThat(refused.err()).containsPattern("Another endOfDaySettlement is running: execution \\d+ \\(businessDate=")
+            assertThat(refused.err()).containsPattern("Another endOfDaySettlement is running: execution \\d+ \\(endOfDaySettlement businessDate=")
                     .doesNotContain("\tat ");
             assertThat(db.jdbc().queryForObject("SELECT COUNT(DISTINCT business_date) FROM settlements", Integer.class)).isEqualTo(1);
 

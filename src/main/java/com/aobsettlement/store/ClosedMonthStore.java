@@ -1,0 +1,78 @@
+package com.aobsettlement.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Months closed by month-end reconciliation (DOMAIN.md §8 step 7) and their reopenings. */
+@Repository
+public class ClosedMonthStore {
+    private final JdbcTemplate jdbc;
+
+    public ClosedMonthStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record ClosedMonth(YearMonth month, Instant closedAt, String closedBy, long jobExecutionId) {
+    }
+
+    public Optional<ClosedMonth> find(YearMonth month) {
+        List<ClosedMonth> rows = jdbc.query("SELECT closed_month, closed_at, closed_by, job_execution_id FROM closed_months "
+                        + "WHERE closed_month = ?", (rs, i) -> new ClosedMonth(YearMonth.parse(rs.getString(1)),
+                        Sql.instant(rs.getTimestamp(2)), rs.getString(3), rs.getLong(4)), month.toString());
+        return rows.stream().findFirst();
+    }
+
+    /** The closed month a date falls in, if any. */
+    public Optional<ClosedMonth> containing(LocalDate date) {
+        return find(YearMonth.from(date));
+    }
+
+    public Set<YearMonth> all() {
+        Set<YearMonth> months = new TreeSet<>();
+        jdbc.query("SELECT closed_month FROM closed_months", rs -> {
+            months.add(YearMonth.parse(rs.getString(1)));
+        });
+        return months;
+    }
+
+    /** Closes the month; closing a month already closed changes nothing (a restarted close step). */
+    public void close(YearMonth month, Instant at, String by, long jobExecutionId) {
+        if (find(month).isEmpty()) {
+            jdbc.update("INSERT INTO closed_months (closed_month, closed_at, closed_by, job_execution_id) VALUES (?,?,?,?)",
+                    month.toString(), Timestamp.valueOf(Sql.utc(at)), by, jobExecutionId);
+        }
+    }
+
+    /** Reopens a closed month and records who did it and when; false when the month was not closed. */
+    @Transactional
+    public boolean reopen(YearMonth month, Instant at, String by) {
+        Optional<ClosedMonth> closed = find(month);
+        if (closed.isEmpty()) {
+            return false;
+        }
+        jdbc.update("INSERT INTO month_reopenings (reopened_month, reopened_at, reopened_by, was_closed_at, was_closed_by) "
+                        + "VALUES (?,?,?,?,?)", month.toString(), Timestamp.valueOf(Sql.utc(at)), by,
+                Timestamp.valueOf(Sql.utc(closed.get().closedAt())), closed.get().closedBy());
+        jdbc.update("DELETE FROM closed_months WHERE closed_month = ?", month.toString());
+        return true;
+    }
+
+    public record Reopening(YearMonth month, Instant reopenedAt, String reopenedBy, Instant wasClosedAt, String wasClosedBy) {
+    }
+
+    public List<Reopening> reopenings(YearMonth month) {
+        return jdbc.query("SELECT reopened_month, reopened_at, reopened_by, was_closed_at, was_closed_by FROM month_reopenings "
+                        + "WHERE reopened_month = ? ORDER BY id", (rs, i) -> new Reopening(YearMonth.parse(rs.getString(1)),
+                        Sql.instant(rs.getTimestamp(2)), rs.getString(3), Sql.instant(rs.getTimestamp(4)), rs.getString(5)),
+                month.toString());
+    }
+}
