@@ -1,0 +1,125 @@
+package com.aobsettlement.reports;
+
+import com.aobsettlement.domain.Dispute;
+import com.aobsettlement.domain.Money;
+import com.aobsettlement.domain.Settlement;
+import com.aobsettlement.store.DisputeStore;
+import com.aobsettlement.store.DisputeStore.ClaimDispute;
+import com.aobsettlement.store.ExceptionStore;
+import com.aobsettlement.store.ExceptionStore.ReportedException;
+import com.aobsettlement.store.ProviderTotalsStore;
+import com.aobsettlement.store.ProviderTotalsStore.ProviderTotal;
+import com.aobsettlement.store.SettlementStore;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The four daily files of DOMAIN.md §10 under {@code reports/daily/D/}. */
+@Component
+public class DailyReportWriter {
+    public static final List<String> SETTLEMENTS = List.of("claim_number", "business_date", "status", "billed", "allowed",
+            "patient_responsibility", "payer_expected", "payer_paid", "underpaid", "interest_due", "refund_reserve",
+            "collected", "fee", "net_to_provider");
+    public static final List<String> DISPUTES = List.of("claim_number", "kind", "amount", "opened_on", "respond_by", "status");
+    public static final List<String> EXCEPTIONS = List.of("source", "record_ref", "reason_code", "message");
+    public static final List<String> PROVIDER_TOTALS = List.of("provider_npi", "claims", "collected", "fee", "net_to_provider");
+
+    private final SettlementStore settlements;
+    private final DisputeStore disputes;
+    private final ExceptionStore exceptions;
+    private final ProviderTotalsStore providerTotals;
+
+    public DailyReportWriter(SettlementStore settlements, DisputeStore disputes, ExceptionStore exceptions,
+                             ProviderTotalsStore providerTotals) {
+        this.settlements = settlements;
+        this.disputes = disputes;
+        this.exceptions = exceptions;
+        this.providerTotals = providerTotals;
+    }
+
+    public static Path dailyDir(Path reportsDir, LocalDate date) {
+        return reportsDir.resolve("daily").resolve(date.toString());
+    }
+
+    /** Writes the files; idempotent, so a restarted run writes the same files again. */
+    public Path write(Path reportsDir, LocalDate date) {
+        Path dir = dailyDir(reportsDir, date);
+        try (CsvFileWriter out = new CsvFileWriter(dir.resolve("settlements.csv"), SETTLEMENTS)) {
+            settlements.forDate(date, s -> out.row(settlementRow(s)));
+            out.commit();
+        }
+        try (CsvFileWriter out = new CsvFileWriter(dir.resolve("disputes.csv"), DISPUTES)) {
+            for (ClaimDispute cd : disputes.changedOn(date)) {
+                Dispute d = cd.dispute();
+                out.row(List.of(cd.claimNumber(), d.kind().name(), Money.format(d.amount()), d.openedOn().toString(),
+                        date(d.respondBy()), d.status().name()));
+            }
+            out.commit();
+        }
+        try (CsvFileWriter out = new CsvFileWriter(dir.resolve("exceptions.csv"), EXCEPTIONS)) {
+            List<ReportedException> rows = new ArrayList<>(exceptions.claimForDailyReport(date));
+            rows.sort(Comparator.comparing(ReportedException::source).thenComparing(ReportedException::recordRef, NATURAL)
+                    .thenComparing(ReportedException::reasonCode).thenComparing(ReportedException::message));
+            for (ReportedException e : rows) {
+                out.row(List.of(e.source(), e.recordRef(), e.reasonCode(), e.message()));
+            }
+            out.commit();
+        }
+        try (CsvFileWriter out = new CsvFileWriter(dir.resolve("provider_totals.csv"), PROVIDER_TOTALS)) {
+            for (ProviderTotal t : providerTotals.forDate(date)) {
+                out.row(List.of(t.providerNpi(), Integer.toString(t.claims()), Money.format(t.collected()),
+                        Money.format(t.fee()), Money.format(t.netToProvider())));
+            }
+            out.commit();
+        }
+        return dir;
+    }
+
+    static List<String> settlementRow(Settlement s) {
+        return List.of(s.claimNumber(), s.businessDate().toString(), s.status().name(), Money.format(s.billed()),
+                Money.format(s.allowed()), Money.format(s.patientResponsibility()), Money.format(s.payerExpected()),
+                Money.format(s.payerPaid()), Money.format(s.underpaid()), Money.format(s.interestDue()),
+                Money.format(s.refundReserve()), Money.format(s.collected()), Money.format(s.fee()),
+                Money.format(s.netToProvider()));
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    /** Orders "file.csv:9" before "file.csv:10". */
+    static final Comparator<String> NATURAL = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    };
+}
