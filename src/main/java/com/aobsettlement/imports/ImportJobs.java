@@ -67,6 +67,7 @@ public class ImportJobs {
             case FEE_SCHEDULE -> Columns.FEE_SCHEDULE;
             case ASSIGNMENTS -> Columns.ASSIGNMENTS;
             case REMITTANCES -> Columns.REMITTANCES;
+            case ERA -> throw new IllegalArgumentException("835 files have no CSV header; see EraImportJob");
         };
     }
 
@@ -84,6 +85,7 @@ public class ImportJobs {
                     new AssignmentWriter(claims, exceptions, fileName), progress);
             case REMITTANCES -> step(kind, new CsvItemReader(file, Columns.REMITTANCES), new RemittanceValidator(fileName),
                     new RemittanceWriter(claims, remittances, exceptions), progress);
+            case ERA -> throw new IllegalArgumentException("835 files are imported by EraImportJob");
         };
         return new JobBuilder(kind.jobName(), jobRepository)
                 .start(step)
