@@ -36,7 +36,8 @@ public final class EraTransactionSource implements Closeable {
             switch (s.tag()) {
                 case "ISA" -> {
                     isa13 = s.element(13);
-                    headerStart = s.start();
+                    // ISA is fixed-width (106 characters): start at its first byte, not at the break before it.
+                    headerStart = Math.max(s.start(), s.end() - 106);
                 }
                 case "GS" -> {
                     gs06 = s.element(6);
