@@ -102,16 +102,17 @@ final class EraTransactionBuilder {
 
     private void clp(EraSegment s) {
         finishClaim();
-        claim = new ClaimDraft();
-        claim.index = claims.size() + 1;
-        claim.segment = s.position();
-        claim.number = required(s, 1, "CLP01");
-        claim.status = required(s, 2, "CLP02");
-        claim.charge = amount(s, 3, "CLP03", true);
-        claim.paid = amount(s, 4, "CLP04", true);
+        ClaimDraft draft = new ClaimDraft();
+        draft.index = claims.size() + 1;
+        draft.segment = s.position();
+        draft.number = required(s, 1, "CLP01");
+        draft.status = required(s, 2, "CLP02");
+        draft.charge = amount(s, 3, "CLP03", true);
+        draft.paid = amount(s, 4, "CLP04", true);
         BigDecimal pr = amount(s, 5, "CLP05", false);
-        claim.patientResponsibility = pr == null ? Money.ZERO : pr;
-        claim.payerClaimControl = s.element(7);
+        draft.patientResponsibility = pr == null ? Money.ZERO : pr;
+        draft.payerClaimControl = s.element(7);
+        claim = draft;
     }
 
     private void cas(EraSegment s) {
@@ -137,12 +138,13 @@ final class EraTransactionBuilder {
             throw new EraSyntaxException(s.where() + ": SVC outside a claim");
         }
         finishLine();
-        line = new LineDraft();
-        line.index = claim.lines.size() + 1;
-        line.procedure = s.element(1);
-        line.charge = amount(s, 2, "SVC02", true);
-        line.paid = amount(s, 3, "SVC03", true);
-        line.units = s.has(5) ? decimal(s, 5, "SVC05") : null;
+        LineDraft draft = new LineDraft();
+        draft.index = claim.lines.size() + 1;
+        draft.procedure = s.element(1);
+        draft.charge = amount(s, 2, "SVC02", true);
+        draft.paid = amount(s, 3, "SVC03", true);
+        draft.units = s.has(5) ? decimal(s, 5, "SVC05") : null;
+        line = draft;
     }
 
     private void plb(EraSegment s) {
@@ -163,8 +165,10 @@ final class EraTransactionBuilder {
         }
     }
 
-    EraTransaction build() {
-        finishClaim();
+    EraTransaction build(long end) {
+        if (problem == null) {
+            finishClaim();
+        }
         String p = problem;
         if (p == null && payment == null) {
             p = "no BPR segment (payment) in the transaction";
@@ -182,7 +186,10 @@ final class EraTransactionBuilder {
                 fromProduction = true;
             }
         }
-        return new EraTransaction(envelope, payment, paidOn, fromProduction, trace, trnPayerId, n1PayerId, List.copyOf(claims),
+        EraEnvelope e = envelope;
+        EraEnvelope whole = new EraEnvelope(e.fileName(), e.sha256(), e.ordinal(), e.isa13(), e.gs06(), e.st02(),
+                e.headerStart(), e.headerEnd(), e.start(), end, e.firstSegment());
+        return new EraTransaction(whole, payment, paidOn, fromProduction, trace, trnPayerId, n1PayerId, List.copyOf(claims),
                 List.copyOf(plbs), p);
     }
 

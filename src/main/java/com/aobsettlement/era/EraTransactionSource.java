@@ -53,12 +53,7 @@ public final class EraTransactionSource implements Closeable {
                 }
                 case "SE" -> {
                     if (builder != null) {
-                        EraTransaction t = builder.build();
-                        EraEnvelope e = t.envelope();
-                        return new EraTransaction(new EraEnvelope(e.fileName(), e.sha256(), e.ordinal(), e.isa13(),
-                                e.gs06(), e.st02(), e.headerStart(), e.headerEnd(), e.start(), s.end(), e.firstSegment()),
-                                t.payment(), t.paidOn(), t.paidOnFromProductionDate(), t.eftTrace(), t.trnPayerId(),
-                                t.n1PayerId(), t.claims(), t.providerAdjustments(), t.problem());
+                        return builder.build(s.end());
                     }
                 }
                 default -> {
