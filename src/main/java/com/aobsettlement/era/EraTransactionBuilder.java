@@ -1,6 +1,7 @@
 package com.aobsettlement.era;
 
 import com.aobsettlement.domain.Money;
+import com.aobsettlement.imports.RemittanceValidator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -52,7 +53,7 @@ final class EraTransactionBuilder {
                 }
                 case "TRN" -> {
                     if (trace == null) {
-                        trace = required(s, 2, "TRN02");
+                        trace = required(s, 2, "TRN02", 80);
                         trnPayerId = s.element(3);
                     }
                 }
@@ -105,13 +106,20 @@ final class EraTransactionBuilder {
         ClaimDraft draft = new ClaimDraft();
         draft.index = claims.size() + 1;
         draft.segment = s.position();
-        draft.number = required(s, 1, "CLP01");
-        draft.status = required(s, 2, "CLP02");
+        draft.number = required(s, 1, "CLP01", 50);
+        draft.status = required(s, 2, "CLP02", 4);
+        if (!RemittanceValidator.STATUS_CODES.contains(draft.status)) {
+            throw new EraSyntaxException(s.where() + ": CLP02 '" + EraFileHead.visible(draft.status)
+                    + "' is not a claim status taken (1, 2, 3, 4, 19, 20, 21, 22)");
+        }
         draft.charge = amount(s, 3, "CLP03", true);
         draft.paid = amount(s, 4, "CLP04", true);
         BigDecimal pr = amount(s, 5, "CLP05", false);
         draft.patientResponsibility = pr == null ? Money.ZERO : pr;
         draft.payerClaimControl = s.element(7);
+        if (draft.payerClaimControl.length() > 80) {
+            throw new EraSyntaxException(s.where() + ": CLP07 is longer than 80 characters");
+        }
         claim = draft;
     }
 
@@ -119,14 +127,14 @@ final class EraTransactionBuilder {
         if (claim == null) {
             throw new EraSyntaxException(s.where() + ": CAS outside a claim");
         }
-        String group = required(s, 1, "CAS01");
+        String group = required(s, 1, "CAS01", 2);
         List<EraAdjustment> into = line != null ? line.adjustments : claim.adjustments;
         for (int k = 0; k < 6; k++) {
             int r = 2 + 3 * k;
             if (!s.has(r) && !s.has(r + 1)) {
                 continue;
             }
-            String reason = required(s, r, "CAS" + String.format("%02d", r));
+            String reason = required(s, r, "CAS" + String.format("%02d", r), 5);
             BigDecimal amount = amount(s, r + 1, "CAS" + String.format("%02d", r + 1), true);
             BigDecimal quantity = s.has(r + 2) ? decimal(s, r + 2, "CAS" + String.format("%02d", r + 2)) : null;
             into.add(new EraAdjustment(group, reason, amount, quantity));
@@ -149,7 +157,7 @@ final class EraTransactionBuilder {
 
     private void plb(EraSegment s) {
         finishClaim();
-        String provider = required(s, 1, "PLB01");
+        String provider = required(s, 1, "PLB01", 50);
         LocalDate period = date(s.element(2));
         for (int k = 0; k < 6; k++) {
             int r = 3 + 2 * k;
@@ -211,10 +219,14 @@ final class EraTransactionBuilder {
         }
     }
 
-    private static String required(EraSegment s, int i, String name) {
+    /** A required element of at most {@code max} characters (the width of its column). */
+    private static String required(EraSegment s, int i, String name, int max) {
         String value = s.element(i);
         if (value.isEmpty()) {
             throw new EraSyntaxException(s.where() + ": " + name + " is missing");
+        }
+        if (value.length() > max) {
+            throw new EraSyntaxException(s.where() + ": " + name + " is longer than " + max + " characters");
         }
         return value;
     }

@@ -33,6 +33,8 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
     private static final Logger log = LoggerFactory.getLogger(EraWriter.class);
     static final String SOURCE = "era";
     private static final int SLICE = 1000;
+    /** Notes kept for the summary (the execution context is a TEXT column); the counts cover the rest. */
+    private static final int NOTES = 40;
 
     private final EraStore era;
     private final ClaimStore claims;
@@ -75,8 +77,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             if (work instanceof EraWork.FileSkipped s) {
                 counts.filesRead++;
                 counts.filesSkipped++;
-                counts.notes.add(s.file().getFileName() + ": skipped, already imported (same content as "
-                        + s.previousFile() + ")");
+                note(s.file().getFileName() + ": skipped, already imported (same content as " + s.previousFile() + ")");
             } else if (work instanceof EraWork.FileRefused r) {
                 refuse(r);
             } else if (work instanceof EraWork.TransactionDecided d) {
@@ -94,6 +95,12 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
         }
     }
 
+    private void note(String note) {
+        if (counts.notes.size() < NOTES) {
+            counts.notes.add(note.length() > 300 ? note.substring(0, 299) + "…" : note);
+        }
+    }
+
     private void refuse(EraWork.FileRefused r) {
         String name = r.file().getFileName().toString();
         Path saved = quarantine.saveFile(r.file(), r.sha256(), ReasonCode.ERA_SYNTAX);
@@ -104,7 +111,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
         era.recordFile(r.sha256(), name, true, jobExecutionId);
         counts.filesRead++;
         counts.filesQuarantined++;
-        counts.notes.add(name + ": quarantined whole (ERA_SYNTAX): " + r.problem());
+        note(name + ": quarantined whole (ERA_SYNTAX): " + r.problem());
         log.info("ERA file {} quarantined: {}", name, r.problem());
     }
 

@@ -230,5 +230,4 @@ public class EraStore {
     private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
-
 }

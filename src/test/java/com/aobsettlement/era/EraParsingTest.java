@@ -90,12 +90,14 @@ class EraParsingTest {
                         claim("C01", "1", "200.00", "ABC", "30.00", "X1", "PR*2*30.00")),
                 transaction("0002", "130.00", "2026XX20", "T2", "P1ERA",
                         claim("C01", "1", "200.00", "130.00", "30.00", "X2", "PR*2*30.00", "CO*45*40.00")),
-                transaction("0003", "130.00", "20261120", "T3", "P1ERA", List.of("CLP*C01*22"))));
+                transaction("0003", "130.00", "20261120", "T3", "P1ERA", List.of("CLP*C01*22")),
+                transaction("0004", "0.00", "20261120", "T4", "P1ERA", List.of("CLP*C01*25*10.00*0*0*12*P"))));
         List<EraTransaction> all = read(file);
         assertThat(all).extracting(EraTransaction::problem).containsExactly(
                 "segment 9 (CLP): CLP04 'ABC' is not a number",
                 "BPR16 '2026XX20' is not a date and there is no DTM*405: no payment date",
-                "segment 34 (CLP): CLP03 (an amount) is missing");
+                "segment 34 (CLP): CLP03 (an amount) is missing",
+                "segment 42 (CLP): CLP02 '25' is not a claim status taken (1, 2, 3, 4, 19, 20, 21, 22)");
     }
 
     @Test
