@@ -25,27 +25,20 @@ public class EraTransactionProcessor implements ItemProcessor<EraWork, EraWork> 
         }
         EraTransaction t = read.transaction();
         if (t.problem() != null) {
-            return new EraWork.TransactionDecided(read.file(), t, null, ReasonCode.ERA_SYNTAX, t.problem());
+            return new EraWork.TransactionDecided(read.file(), t, null, t.payerIdText(), ReasonCode.ERA_SYNTAX, t.problem());
         }
         Optional<EraBalancing.Failure> failure = EraBalancing.check(t);
         if (failure.isPresent()) {
-            return new EraWork.TransactionDecided(read.file(), t, null, failure.get().reason(), failure.get().message());
+            return new EraWork.TransactionDecided(read.file(), t, null, t.payerIdText(), failure.get().reason(), failure.get().message());
         }
-        String payerCode = payerCode(t);
-        if (payerCode == null) {
-            return new EraWork.TransactionDecided(read.file(), t, null, ReasonCode.ERA_UNKNOWN_PAYER, "payer id TRN03 '"
+        String eraPayerId = t.trnPayerId() != null && payerCodesByEraId.containsKey(t.trnPayerId()) ? t.trnPayerId()
+                : t.n1PayerId() != null && payerCodesByEraId.containsKey(t.n1PayerId()) ? t.n1PayerId() : null;
+        if (eraPayerId == null) {
+            return new EraWork.TransactionDecided(read.file(), t, null, t.payerIdText(), ReasonCode.ERA_UNKNOWN_PAYER, "payer id TRN03 '"
                     + nullToEmpty(t.trnPayerId()) + "' / N1*PR N104 '" + nullToEmpty(t.n1PayerId())
                     + "' is the era_payer_id of no payer; add it to payers.csv and import the quarantined file again");
         }
-        return new EraWork.TransactionDecided(read.file(), t, payerCode, null, null);
-    }
-
-    private String payerCode(EraTransaction t) {
-        String byTrn = t.trnPayerId() == null ? null : payerCodesByEraId.get(t.trnPayerId());
-        if (byTrn != null) {
-            return byTrn;
-        }
-        return t.n1PayerId() == null ? null : payerCodesByEraId.get(t.n1PayerId());
+        return new EraWork.TransactionDecided(read.file(), t, payerCodesByEraId.get(eraPayerId), eraPayerId, null, null);
     }
 
     private static String nullToEmpty(String s) {

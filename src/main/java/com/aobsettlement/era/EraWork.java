@@ -27,8 +27,12 @@ public sealed interface EraWork {
         }
     }
 
-    /** A transaction to post ({@code reason} null, {@code payerCode} set) or to quarantine with its reason. */
-    record TransactionDecided(Path file, EraTransaction transaction, String payerCode, ReasonCode reason, String message)
+    /**
+     * A transaction to post ({@code reason} null; {@code payerCode} set and {@code eraPayerId} the id
+     * that matched it) or to quarantine with its reason.
+     */
+    record TransactionDecided(Path file, EraTransaction transaction, String payerCode, String eraPayerId, ReasonCode reason,
+                              String message)
             implements EraWork {
         @Override
         public long claims() {

@@ -132,30 +132,31 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             counts.quarantined(d.reason().name());
             return;
         }
-        long id = before.isPresent() ? before.get().id() : era.insertTransaction(t, d.payerCode(), "POSTED", null, jobExecutionId);
+        long id = before.isPresent() ? before.get().id() : era.insertTransaction(t, d.payerCode(), d.eraPayerId(), "POSTED", null,
+                jobExecutionId);
         if (before.isPresent()) {
             era.markPosted(id, d.payerCode(), jobExecutionId);
         }
-        post(t, d.payerCode(), id);
+        post(t, d.payerCode(), d.eraPayerId(), id);
     }
 
     private void quarantine(EraWork.TransactionDecided d) {
         EraTransaction t = d.transaction();
         EraEnvelope env = t.envelope();
         Path saved = quarantine.saveTransaction(d.file(), env, d.reason());
-        era.insertTransaction(t, null, "QUARANTINED", d.reason().name(), jobExecutionId);
+        era.insertTransaction(t, null, d.eraPayerId(), "QUARANTINED", d.reason().name(), jobExecutionId);
         era.insertQuarantine(env.fileName(), env.sha256(), env.ordinal(), d.reason().name(), d.message(), saved.toString(),
-                t.eftTrace(), t.payerIdText(), t.payment(), jobExecutionId);
+                t.eftTrace(), d.eraPayerId(), t.payment(), jobExecutionId);
         exceptions.insert(List.of(new ExceptionRow(SOURCE, env.ref(env.firstSegment()), d.reason(), env.controlRef() + ": "
                 + d.message() + "; nothing of it is posted; it is in quarantine as " + saved.getFileName())), jobExecutionId);
         log.info("ERA transaction {} of {} quarantined ({}): {}", env.controlRef(), env.fileName(), d.reason(), d.message());
     }
 
-    private void post(EraTransaction t, String payerCode, long transactionId) {
+    private void post(EraTransaction t, String payerCode, String eraPayerId, long transactionId) {
         EraEnvelope env = t.envelope();
         String fileName = env.fileName();
         era.resolveQuarantine(env.sha256(), env.ordinal(), t.eftTrace(), t.payerIdText(), t.payment());
-        era.insertPaymentOnce(t, payerCode, env.ref(env.firstSegment()), jobExecutionId);
+        era.insertPaymentOnce(t, payerCode, eraPayerId, env.ref(env.firstSegment()), jobExecutionId);
         if (t.paidOnFromProductionDate()) {
             counts.datesFromProduction++;
         }

@@ -80,7 +80,8 @@ public class EraStore {
     }
 
     /** Inserts the transaction's row (status POSTED or QUARANTINED) and returns its id. */
-    public long insertTransaction(EraTransaction t, String payerCode, String status, String reasonCode, long jobExecutionId) {
+    public long insertTransaction(EraTransaction t, String payerCode, String eraPayerId, String status, String reasonCode,
+                                  long jobExecutionId) {
         KeyHolder keys = new GeneratedKeyHolder();
         Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
         jdbc.update(con -> {
@@ -92,7 +93,7 @@ public class EraStore {
             ps.setString(3, clip(t.envelope().fileName(), 300));
             ps.setString(4, clip(t.envelope().controlRef(), 100));
             ps.setString(5, clip(t.eftTrace(), 80));
-            ps.setString(6, clip(t.payerIdText(), 80));
+            ps.setString(6, clip(eraPayerId, 80));
             ps.setString(7, payerCode);
             ps.setBigDecimal(8, t.payment());
             ps.setObject(9, t.paidOn());
@@ -136,15 +137,16 @@ public class EraStore {
     // ---- payments, for month-end (DOMAIN.md §8.1) ----
 
     /** Records the transaction's payment unless the same payment (trace, payer id, amount, date) is there already. */
-    public boolean insertPaymentOnce(EraTransaction t, String payerCode, String sourceRef, long jobExecutionId) {
+    public boolean insertPaymentOnce(EraTransaction t, String payerCode, String eraPayerId, String sourceRef,
+                                     long jobExecutionId) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM era_payments WHERE eft_trace = ? AND era_payer_id = ? "
-                + "AND amount = ? AND paid_on = ?", Integer.class, t.eftTrace(), t.payerIdText(), t.payment(), t.paidOn());
+                + "AND amount = ? AND paid_on = ?", Integer.class, t.eftTrace(), eraPayerId, t.payment(), t.paidOn());
         if (n != null && n > 0) {
             return false;
         }
         jdbc.update("INSERT INTO era_payments (eft_trace, payer_code, era_payer_id, amount, paid_on, source_file, source_ref, "
                         + "file_sha256, job_execution_id) VALUES (?,?,?,?,?,?,?,?,?)", clip(t.eftTrace(), 80), payerCode,
-                clip(t.payerIdText(), 80), t.payment(), t.paidOn(), clip(t.envelope().fileName(), 300), clip(sourceRef, 300),
+                clip(eraPayerId, 80), t.payment(), t.paidOn(), clip(t.envelope().fileName(), 300), clip(sourceRef, 300),
                 t.envelope().sha256(), jobExecutionId);
         return true;
     }

@@ -54,6 +54,7 @@ class EraSamplesImportTest {
             // UHC: TRN03 1234567890 is no payer's id; N1*PR N104 87726 is.
             posted(f, "keironstoddart__edi-835-parser__united_healthcare_legacy_sample.edi", "1234567890", "UHC", "349.99",
                     "2021-02-04", "001-18573-358|1|341.28|88.92|105.26", "001-18604-358|1|816.24|261.07|115.13");
+            assertThat(f.string("SELECT era_payer_id FROM era_payments WHERE eft_trace = '1234567890'")).isEqualTo("87726");
 
             assertThat(f.count("SELECT COUNT(*) FROM remittances WHERE claim_id IS NULL AND source = 'ERA'")).isEqualTo(14);
             assertThat(f.sum("SELECT SUM(paid_amount) FROM remittances")).isEqualByComparingTo("152782.97");
