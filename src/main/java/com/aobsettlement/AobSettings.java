@@ -12,14 +12,17 @@ public class AobSettings {
     private final ZoneId zone;
     private final int settlementChunkSize;
     private final int importChunkSize;
+    private final Path quarantineDir;
 
     public AobSettings(@Value("${aob.reports-dir}") String reportsDir, @Value("${aob.zone}") String zone,
                        @Value("${aob.settlement.chunk-size}") int settlementChunkSize,
-                       @Value("${aob.import.chunk-size}") int importChunkSize) {
+                       @Value("${aob.import.chunk-size}") int importChunkSize,
+                       @Value("${aob.quarantine-dir:./quarantine}") String quarantineDir) {
         this.reportsDir = Path.of(reportsDir).toAbsolutePath().normalize();
         this.zone = ZoneId.of(zone);
         this.settlementChunkSize = settlementChunkSize;
         this.importChunkSize = importChunkSize;
+        this.quarantineDir = Path.of(quarantineDir).toAbsolutePath().normalize();
     }
 
     public Path reportsDir() {
@@ -36,5 +39,10 @@ public class AobSettings {
 
     public int importChunkSize() {
         return importChunkSize;
+    }
+
+    /** Where `import era` keeps the original bytes of what it quarantined (README "Importing 835 files"). */
+    public Path quarantineDir() {
+        return quarantineDir;
     }
 }

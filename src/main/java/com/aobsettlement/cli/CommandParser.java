@@ -12,7 +12,7 @@ public final class CommandParser {
 
     public static final String USAGE = String.join("\n",
             "Usage:",
-            "  java -jar aob-settlement.jar import " + ImportKind.words() + " FILE",
+            "  java -jar aob-settlement.jar import " + ImportKind.words() + " FILE   (era: an 835 file or a folder)",
             "  java -jar aob-settlement.jar settle --date YYYY-MM-DD",
             "  java -jar aob-settlement.jar reconcile --month YYYY-MM [--reopen] [--preview]",
             "  java -jar aob-settlement.jar status",
@@ -48,7 +48,8 @@ public final class CommandParser {
         }
         ImportKind kind = ImportKind.fromWord(a.get(1));
         Path file = Path.of(a.get(2));
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        boolean folder = kind == ImportKind.ERA && Files.isDirectory(file);
+        if (!folder && !Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new UsageException("Cannot read " + a.get(2) + ": no such readable file. Check the path.");
         }
         return new Command.Import(kind, file.toAbsolutePath().normalize());

@@ -11,18 +11,22 @@ public class CommandRunner {
     private final StatusCommand statusCommand;
     private final RestartCommand restartCommand;
     private final ReconcileCommand reconcileCommand;
+    private final EraImportCommand eraImportCommand;
 
     public CommandRunner(ImportCommand importCommand, SettleCommand settleCommand, StatusCommand statusCommand,
-                         RestartCommand restartCommand, ReconcileCommand reconcileCommand) {
+                         RestartCommand restartCommand, ReconcileCommand reconcileCommand, EraImportCommand eraImportCommand) {
         this.importCommand = importCommand;
         this.settleCommand = settleCommand;
         this.statusCommand = statusCommand;
         this.restartCommand = restartCommand;
         this.reconcileCommand = reconcileCommand;
+        this.eraImportCommand = eraImportCommand;
     }
 
     public void run(Command command, PrintStream out, PrintStream err) {
-        if (command instanceof Command.Import i) {
+        if (command instanceof Command.Import i && i.kind() == ImportKind.ERA) {
+            eraImportCommand.run(i, out, err);
+        } else if (command instanceof Command.Import i) {
             importCommand.run(i, out, err);
         } else if (command instanceof Command.Settle s) {
             settleCommand.run(s.businessDate(), out, err);

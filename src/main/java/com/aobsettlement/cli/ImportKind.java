@@ -3,7 +3,7 @@ package com.aobsettlement.cli;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** What `import` takes: the CSV kinds of the README, each its own job. */
+/** What `import` takes: the CSV kinds and 835 (era) files of the README, each its own job. */
 public enum ImportKind {
     PROVIDERS("providers", "importProviders"),
     PAYERS("payers", "importPayers"),
@@ -11,7 +11,9 @@ public enum ImportKind {
     ASSIGNMENTS("assignments", "importAssignments"),
     REMITTANCES("remittances", "importRemittances"),
     DISPUTE_ACTIONS("dispute-actions", "importDisputeActions"),
-    DEPOSITS("deposits", "importDeposits");
+    DEPOSITS("deposits", "importDeposits"),
+    /** X12 835 files: a file or a folder (README "Importing 835 files"). */
+    ERA("era", "importEra");
 
     private final String word;
     private final String jobName;

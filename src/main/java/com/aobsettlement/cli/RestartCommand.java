@@ -27,14 +27,16 @@ public class RestartCommand {
     private final ExecutionOwners owners;
     private final SettleCommand settle;
     private final ImportCommand imports;
+    private final EraImportCommand eraImports;
 
     public RestartCommand(JobRepository jobRepository, JobHistoryStore history, ExecutionOwners owners, SettleCommand settle,
-                          ImportCommand imports) {
+                          ImportCommand imports, EraImportCommand eraImports) {
         this.jobRepository = jobRepository;
         this.history = history;
         this.owners = owners;
         this.settle = settle;
         this.imports = imports;
+        this.eraImports = eraImports;
     }
 
     public void run(Long executionId, PrintStream out, PrintStream err) {
@@ -61,6 +63,10 @@ public class RestartCommand {
         if (job.equals(SettlementJobs.JOB_NAME)) {
             LocalDate date = execution.getJobParameters().getLocalDate("businessDate");
             settle.run(date, out, err);
+            return;
+        }
+        if (job.equals(com.aobsettlement.era.EraImportJob.JOB_NAME)) {
+            eraImports.run(new Command.Import(ImportKind.ERA, Path.of(execution.getJobParameters().getString("path"))), out, err);
             return;
         }
         ImportKind kind = ImportKind.fromJobName(job)

@@ -81,6 +81,7 @@ public class ImportJobs {
             case REMITTANCES -> Columns.REMITTANCES;
             case DISPUTE_ACTIONS -> Columns.DISPUTE_ACTIONS;
             case DEPOSITS -> Columns.DEPOSITS;
+            case ERA -> throw new IllegalArgumentException("835 files have no CSV header; see EraImportJob");
         };
     }
 
@@ -102,6 +103,7 @@ public class ImportJobs {
                     new DisputeActionWriter(claims, disputeActions, exceptions), progress);
             case DEPOSITS -> step(kind, new CsvItemReader(file, Columns.DEPOSITS), new DepositValidator(fileName),
                     new DepositWriter(deposits, closedMonths, exceptions), progress);
+            case ERA -> throw new IllegalArgumentException("835 files are imported by EraImportJob");
         };
         return new JobBuilder(kind.jobName(), jobRepository)
                 .start(step)

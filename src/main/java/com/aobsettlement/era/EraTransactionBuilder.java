@@ -1,0 +1,285 @@
+package com.aobsettlement.era;
+
+import com.aobsettlement.domain.Money;
+import com.aobsettlement.imports.RemittanceValidator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 835 loop logic (StAEDI ships no 835 schema): fed the segments of one ST..SE in order, it
+ * builds the header (BPR, TRN, DTM*405, N1*PR), the 2100 claim loops (CLP with CAS, AMT*I and the
+ * 2110 SVC loops with their DTM and CAS) and the PLB adjustments. Segments about people (NM1, N3,
+ * N4, PER, REF...) are read past without keeping anything. The first problem found makes the
+ * transaction a syntax quarantine.
+ */
+final class EraTransactionBuilder {
+    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final EraEnvelope envelope;
+    private final List<EraClaim> claims = new ArrayList<>();
+    private final List<EraProviderAdjustment> plbs = new ArrayList<>();
+    private BigDecimal payment;
+    private LocalDate bprDate;
+    private String bprDateText = "";
+    private LocalDate productionDate;
+    private String trace;
+    private String trnPayerId;
+    private String n1PayerId;
+    private String problem;
+
+    private ClaimDraft claim;
+    private LineDraft line;
+
+    EraTransactionBuilder(EraEnvelope envelope) {
+        this.envelope = envelope;
+    }
+
+    void accept(EraSegment s) {
+        if (problem != null) {
+            return;
+        }
+        try {
+            switch (s.tag()) {
+                case "BPR" -> {
+                    payment = amount(s, 2, "BPR02", true);
+                    bprDateText = s.element(16);
+                    bprDate = date(bprDateText);
+                }
+                case "TRN" -> {
+                    if (trace == null) {
+                        trace = required(s, 2, "TRN02", 80);
+                        trnPayerId = s.element(3);
+                    }
+                }
+                case "DTM" -> dtm(s);
+                case "N1" -> {
+                    if ("PR".equals(s.element(1)) && claim == null) {
+                        n1PayerId = s.element(4);
+                    }
+                }
+                case "CLP" -> clp(s);
+                case "CAS" -> cas(s);
+                case "AMT" -> {
+                    if (claim != null && line == null && "I".equals(s.element(1))) {
+                        claim.interest = amount(s, 2, "AMT02", true);
+                    }
+                }
+                case "SVC" -> svc(s);
+                case "PLB" -> plb(s);
+                default -> {
+                    // NM1 (patient, insured, provider names and ids), REF, MIA, MOA, LQ, QTY, TS3... are not kept.
+                }
+            }
+        } catch (EraSyntaxException e) {
+            problem = e.getMessage();
+        }
+    }
+
+    private void dtm(EraSegment s) {
+        if (claim == null) {
+            if ("405".equals(s.element(1))) {
+                productionDate = date(s.element(2));
+            }
+        } else if (line != null) {
+            LocalDate d = date(s.element(2));
+            switch (s.element(1)) {
+                case "472" -> {
+                    line.from = d;
+                    line.to = d;
+                }
+                case "150" -> line.from = d;
+                case "151" -> line.to = d;
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void clp(EraSegment s) {
+        finishClaim();
+        ClaimDraft draft = new ClaimDraft();
+        draft.index = claims.size() + 1;
+        draft.segment = s.position();
+        draft.number = required(s, 1, "CLP01", 50);
+        draft.status = required(s, 2, "CLP02", 4);
+        if (!RemittanceValidator.STATUS_CODES.contains(draft.status)) {
+            throw new EraSyntaxException(s.where() + ": CLP02 '" + EraFileHead.visible(draft.status)
+                    + "' is not a claim status taken (1, 2, 3, 4, 19, 20, 21, 22)");
+        }
+        draft.charge = amount(s, 3, "CLP03", true);
+        draft.paid = amount(s, 4, "CLP04", true);
+        BigDecimal pr = amount(s, 5, "CLP05", false);
+        draft.patientResponsibility = pr == null ? Money.ZERO : pr;
+        draft.payerClaimControl = s.element(7);
+        if (draft.payerClaimControl.length() > 80) {
+            throw new EraSyntaxException(s.where() + ": CLP07 is longer than 80 characters");
+        }
+        claim = draft;
+    }
+
+    private void cas(EraSegment s) {
+        if (claim == null) {
+            throw new EraSyntaxException(s.where() + ": CAS outside a claim");
+        }
+        String group = required(s, 1, "CAS01", 2);
+        List<EraAdjustment> into = line != null ? line.adjustments : claim.adjustments;
+        for (int k = 0; k < 6; k++) {
+            int r = 2 + 3 * k;
+            if (!s.has(r) && !s.has(r + 1)) {
+                continue;
+            }
+            String reason = required(s, r, "CAS" + String.format("%02d", r), 5);
+            BigDecimal amount = amount(s, r + 1, "CAS" + String.format("%02d", r + 1), true);
+            BigDecimal quantity = s.has(r + 2) ? decimal(s, r + 2, "CAS" + String.format("%02d", r + 2)) : null;
+            into.add(new EraAdjustment(group, reason, amount, quantity));
+        }
+    }
+
+    private void svc(EraSegment s) {
+        if (claim == null) {
+            throw new EraSyntaxException(s.where() + ": SVC outside a claim");
+        }
+        finishLine();
+        LineDraft draft = new LineDraft();
+        draft.index = claim.lines.size() + 1;
+        draft.procedure = s.element(1);
+        draft.charge = amount(s, 2, "SVC02", true);
+        draft.paid = amount(s, 3, "SVC03", true);
+        draft.units = s.has(5) ? decimal(s, 5, "SVC05") : null;
+        line = draft;
+    }
+
+    private void plb(EraSegment s) {
+        finishClaim();
+        String provider = required(s, 1, "PLB01", 50);
+        LocalDate period = date(s.element(2));
+        for (int k = 0; k < 6; k++) {
+            int r = 3 + 2 * k;
+            if (!s.has(r) && !s.has(r + 1)) {
+                continue;
+            }
+            String reason = s.component(r, 1);
+            if (reason.isEmpty()) {
+                throw new EraSyntaxException(s.where() + ": PLB" + String.format("%02d", r) + " has no reason code");
+            }
+            plbs.add(new EraProviderAdjustment(provider, period, reason, s.component(r, 2),
+                    amount(s, r + 1, "PLB" + String.format("%02d", r + 1), true)));
+        }
+    }
+
+    EraTransaction build(long end) {
+        if (problem == null) {
+            finishClaim();
+        }
+        String p = problem;
+        if (p == null && payment == null) {
+            p = "no BPR segment (payment) in the transaction";
+        }
+        if (p == null && trace == null) {
+            p = "no TRN segment (trace number) in the transaction";
+        }
+        LocalDate paidOn = bprDate;
+        boolean fromProduction = false;
+        if (p == null && paidOn == null) {
+            if (productionDate == null) {
+                p = "BPR16 '" + EraFileHead.visible(bprDateText) + "' is not a date and there is no DTM*405: no payment date";
+            } else {
+                paidOn = productionDate;
+                fromProduction = true;
+            }
+        }
+        EraEnvelope e = envelope;
+        EraEnvelope whole = new EraEnvelope(e.fileName(), e.sha256(), e.ordinal(), e.isa13(), e.gs06(), e.st02(),
+                e.headerStart(), e.headerEnd(), e.start(), end, e.firstSegment());
+        return new EraTransaction(whole, payment, paidOn, fromProduction, trace, trnPayerId, n1PayerId, List.copyOf(claims),
+                List.copyOf(plbs), p);
+    }
+
+    private void finishLine() {
+        if (line != null) {
+            claim.lines.add(new EraServiceLine(line.index, line.procedure, line.charge, line.paid, line.units, line.from,
+                    line.to, List.copyOf(line.adjustments)));
+            line = null;
+        }
+    }
+
+    private void finishClaim() {
+        if (claim != null) {
+            finishLine();
+            claims.add(new EraClaim(claim.index, claim.segment, claim.number, claim.status, claim.charge, claim.paid,
+                    claim.patientResponsibility, claim.payerClaimControl.isEmpty() ? null : claim.payerClaimControl,
+                    claim.interest, List.copyOf(claim.adjustments), List.copyOf(claim.lines)));
+            claim = null;
+        }
+    }
+
+    /** A required element of at most {@code max} characters (the width of its column). */
+    private static String required(EraSegment s, int i, String name, int max) {
+        String value = s.element(i);
+        if (value.isEmpty()) {
+            throw new EraSyntaxException(s.where() + ": " + name + " is missing");
+        }
+        if (value.length() > max) {
+            throw new EraSyntaxException(s.where() + ": " + name + " is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    private static BigDecimal amount(EraSegment s, int i, String name, boolean required) {
+        if (!s.has(i)) {
+            if (required) {
+                throw new EraSyntaxException(s.where() + ": " + name + " (an amount) is missing");
+            }
+            return null;
+        }
+        return Money.round(decimal(s, i, name));
+    }
+
+    private static BigDecimal decimal(EraSegment s, int i, String name) {
+        String text = s.element(i).trim();
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new EraSyntaxException(s.where() + ": " + name + " '" + EraFileHead.visible(text) + "' is not a number");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text.length() == 8 ? LocalDate.parse(text, CCYYMMDD) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static final class ClaimDraft {
+        int index;
+        int segment;
+        String number;
+        String status;
+        BigDecimal charge;
+        BigDecimal paid;
+        BigDecimal patientResponsibility;
+        String payerClaimControl;
+        BigDecimal interest = Money.ZERO;
+        final List<EraAdjustment> adjustments = new ArrayList<>();
+        final List<EraServiceLine> lines = new ArrayList<>();
+    }
+
+    private static final class LineDraft {
+        int index;
+        String procedure;
+        BigDecimal charge;
+        BigDecimal paid;
+        BigDecimal units;
+        LocalDate from;
+        LocalDate to;
+        final List<EraAdjustment> adjustments = new ArrayList<>();
+    }
+}

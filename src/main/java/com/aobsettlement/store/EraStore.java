@@ -1,0 +1,235 @@
+package com.aobsettlement.store;
+
+import com.aobsettlement.era.EraAdjustment;
+import com.aobsettlement.era.EraClaim;
+import com.aobsettlement.era.EraProviderAdjustment;
+import com.aobsettlement.era.EraServiceLine;
+import com.aobsettlement.era.EraTransaction;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The 835 import's tables: files, transactions, quarantine, payments, service lines, adjustments, PLB. */
+@Repository
+public class EraStore {
+    private final JdbcTemplate jdbc;
+
+    public EraStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- files ----
+
+    public record EraFile(String fileName, String status, Instant importedAt) {
+    }
+
+    public Optional<EraFile> file(String sha256) {
+        return jdbc.query("SELECT file_name, status, imported_at FROM era_files WHERE sha256 = ?",
+                (rs, i) -> new EraFile(rs.getString(1), rs.getString(2), Sql.instant(rs.getTimestamp(3))), sha256)
+                .stream().findFirst();
+    }
+
+    /** Whether a new attempt at this file could post more: it has transactions quarantined for an unknown payer. */
+    public boolean hasOpenUnknownPayer(String sha256) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM era_transactions WHERE file_sha256 = ? AND status = 'QUARANTINED' "
+                + "AND reason_code = 'ERA_UNKNOWN_PAYER'", Integer.class, sha256);
+        return n != null && n > 0;
+    }
+
+    /** Records a file's outcome from its transactions' rows (or QUARANTINED whole when it has none). */
+    public void recordFile(String sha256, String fileName, boolean refused, long jobExecutionId) {
+        int[] counts = new int[2];
+        jdbc.query("SELECT status, COUNT(*) FROM era_transactions WHERE file_sha256 = ? GROUP BY status", rs -> {
+            counts["POSTED".equals(rs.getString(1)) ? 0 : 1] += rs.getInt(2);
+        }, sha256);
+        String status = refused ? "QUARANTINED" : counts[1] == 0 ? "POSTED" : "PARTIAL";
+        Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
+        jdbc.update("INSERT INTO era_files (sha256, file_name, status, transactions, posted, quarantined, job_execution_id, "
+                        + "imported_at) VALUES (?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE file_name = VALUES(file_name), "
+                        + "status = VALUES(status), transactions = VALUES(transactions), posted = VALUES(posted), "
+                        + "quarantined = VALUES(quarantined), job_execution_id = VALUES(job_execution_id), "
+                        + "imported_at = VALUES(imported_at)",
+                sha256, fileName, status, counts[0] + counts[1], counts[0], counts[1], jobExecutionId, now);
+    }
+
+    // ---- transactions ----
+
+    public record TransactionState(long id, String status, String reasonCode) {
+        public boolean posted() {
+            return "POSTED".equals(status);
+        }
+    }
+
+    public Optional<TransactionState> transaction(String sha256, int ordinal) {
+        return jdbc.query("SELECT id, status, reason_code FROM era_transactions WHERE file_sha256 = ? AND ordinal = ?",
+                (rs, i) -> new TransactionState(rs.getLong(1), rs.getString(2), rs.getString(3)), sha256, ordinal)
+                .stream().findFirst();
+    }
+
+    /** Inserts the transaction's row (status POSTED or QUARANTINED) and returns its id. */
+    public long insertTransaction(EraTransaction t, String payerCode, String eraPayerId, String status, String reasonCode,
+                                  long jobExecutionId) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("INSERT INTO era_transactions (file_sha256, ordinal, file_name, "
+                    + "control_ref, eft_trace, era_payer_id, payer_code, amount, paid_on, claims, status, reason_code, "
+                    + "job_execution_id, processed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, t.envelope().sha256());
+            ps.setInt(2, t.envelope().ordinal());
+            ps.setString(3, clip(t.envelope().fileName(), 300));
+            ps.setString(4, clip(t.envelope().controlRef(), 100));
+            ps.setString(5, clip(t.eftTrace(), 80));
+            ps.setString(6, clip(eraPayerId, 80));
+            ps.setString(7, payerCode);
+            ps.setBigDecimal(8, t.payment());
+            ps.setObject(9, t.paidOn());
+            ps.setInt(10, t.claims().size());
+            ps.setString(11, status);
+            ps.setString(12, reasonCode);
+            ps.setLong(13, jobExecutionId);
+            ps.setTimestamp(14, now);
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** A transaction quarantined before (unknown payer) and posted now. */
+    public void markPosted(long id, String payerCode, long jobExecutionId) {
+        jdbc.update("UPDATE era_transactions SET status = 'POSTED', reason_code = NULL, payer_code = ?, job_execution_id = ?, "
+                + "processed_at = ? WHERE id = ?", payerCode, jobExecutionId, Timestamp.valueOf(Sql.utc(Instant.now())), id);
+    }
+
+    // ---- quarantine ----
+
+    public void insertQuarantine(String fileName, String sha256, Integer ordinal, String reasonCode, String message,
+                                 String path, String eftTrace, String eraPayerId, BigDecimal amount, long jobExecutionId) {
+        jdbc.update("INSERT INTO era_quarantine (file_name, file_sha256, ordinal, reason_code, message, quarantine_path, "
+                        + "eft_trace, era_payer_id, amount, job_execution_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                clip(fileName, 300), sha256, ordinal, reasonCode, clip(message, 1000), clip(path, 1000), clip(eftTrace, 80),
+                clip(eraPayerId, 80), amount, jobExecutionId, Timestamp.valueOf(Sql.utc(Instant.now())));
+    }
+
+    /**
+     * Marks resolved what a posted transaction settles: its own earlier quarantine (same file and
+     * ordinal), or the quarantine of the same payment (trace, payer id, amount) from a file the
+     * operator fixed and imported again.
+     */
+    public void resolveQuarantine(String sha256, int ordinal, String eftTrace, String eraPayerId, BigDecimal amount) {
+        Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
+        jdbc.update("UPDATE era_quarantine SET resolved_at = ? WHERE resolved_at IS NULL AND ((file_sha256 = ? AND ordinal = ?) "
+                + "OR (eft_trace = ? AND era_payer_id = ? AND amount = ?))", now, sha256, ordinal, eftTrace, eraPayerId, amount);
+    }
+
+    // ---- payments, for month-end (DOMAIN.md §8.1) ----
+
+    /** Records the transaction's payment unless the same payment (trace, payer id, amount, date) is there already. */
+    public boolean insertPaymentOnce(EraTransaction t, String payerCode, String eraPayerId, String sourceRef,
+                                     long jobExecutionId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM era_payments WHERE eft_trace = ? AND era_payer_id = ? "
+                + "AND amount = ? AND paid_on = ?", Integer.class, t.eftTrace(), eraPayerId, t.payment(), t.paidOn());
+        if (n != null && n > 0) {
+            return false;
+        }
+        jdbc.update("INSERT INTO era_payments (eft_trace, payer_code, era_payer_id, amount, paid_on, source_file, source_ref, "
+                        + "file_sha256, job_execution_id) VALUES (?,?,?,?,?,?,?,?,?)", clip(t.eftTrace(), 80), payerCode,
+                clip(eraPayerId, 80), t.payment(), t.paidOn(), clip(t.envelope().fileName(), 300), clip(sourceRef, 300),
+                t.envelope().sha256(), jobExecutionId);
+        return true;
+    }
+
+    // ---- claim payments ----
+
+    /** What makes two 835 claim payments the same: trace, claim, payer claim control number and status (DOMAIN.md §5.1). */
+    public static String paymentKey(String claimNumber, String statusCode, String eftTrace, String payerClaimControl) {
+        return String.join("|", claimNumber, statusCode, eftTrace, payerClaimControl == null ? "" : payerClaimControl);
+    }
+
+    /** The payment keys of the remittances already stored for these claim numbers. */
+    public Set<String> paymentKeys(Collection<String> claimNumbers) {
+        Set<String> keys = new HashSet<>();
+        if (claimNumbers.isEmpty()) {
+            return keys;
+        }
+        jdbc.query("SELECT claim_number, status_code, eft_trace, payer_claim_control FROM remittances WHERE claim_number IN ("
+                + Sql.marks(claimNumbers.size()) + ")", rs -> {
+                    keys.add(paymentKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                }, Sql.args(claimNumbers));
+        return keys;
+    }
+
+    /** The service lines and CAS adjustments of posted claims. */
+    public void insertClaimDetails(long transactionId, List<EraClaim> claims) {
+        List<Object[]> lines = new ArrayList<>();
+        List<Object[]> adjustments = new ArrayList<>();
+        for (EraClaim c : claims) {
+            for (EraAdjustment a : c.adjustments()) {
+                adjustments.add(new Object[] {transactionId, c.index(), null, a.group(), a.reason(), a.amount(), a.quantity()});
+            }
+            for (EraServiceLine l : c.lines()) {
+                lines.add(new Object[] {transactionId, c.index(), l.index(), c.claimNumber(), clip(l.procedure(), 80), l.charge(),
+                    l.paid(), l.units(), l.serviceFrom(), l.serviceTo()});
+                for (EraAdjustment a : l.adjustments()) {
+                    adjustments.add(new Object[] {transactionId, c.index(), l.index(), a.group(), a.reason(), a.amount(),
+                        a.quantity()});
+                }
+            }
+        }
+        if (!lines.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO era_service_lines (era_transaction_id, claim_index, line_index, claim_number, "
+                    + "procedure_code, charge_amount, paid_amount, units, service_from, service_to) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    lines, 1000, (ps, row) -> {
+                        for (int i = 0; i < row.length; i++) {
+                            ps.setObject(i + 1, row[i]);
+                        }
+                    });
+        }
+        if (!adjustments.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO era_adjustments (era_transaction_id, claim_index, line_index, group_code, reason_code, "
+                    + "amount, quantity) VALUES (?,?,?,?,?,?,?)", adjustments, 1000, (ps, row) -> {
+                        ps.setLong(1, (Long) row[0]);
+                        ps.setInt(2, (Integer) row[1]);
+                        ps.setObject(3, row[2], Types.INTEGER);
+                        ps.setString(4, clip((String) row[3], 2));
+                        ps.setString(5, clip((String) row[4], 5));
+                        ps.setBigDecimal(6, (BigDecimal) row[5]);
+                        ps.setBigDecimal(7, (BigDecimal) row[6]);
+                    });
+        }
+    }
+
+    public void insertProviderAdjustments(long transactionId, EraTransaction t) {
+        List<EraProviderAdjustment> rows = t.providerAdjustments();
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO era_provider_adjustments (era_transaction_id, provider_id, fiscal_period, reason_code, "
+                + "reference, amount, eft_trace, paid_on) VALUES (?,?,?,?,?,?,?,?)", rows, 500, (ps, p) -> {
+                    ps.setLong(1, transactionId);
+                    ps.setString(2, clip(p.providerId(), 50));
+                    ps.setObject(3, p.fiscalPeriod());
+                    ps.setString(4, clip(p.reason(), 2));
+                    ps.setString(5, clip(p.reference(), 80));
+                    ps.setBigDecimal(6, p.amount());
+                    ps.setString(7, clip(t.eftTrace(), 80));
+                    ps.setObject(8, t.paidOn());
+                });
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
