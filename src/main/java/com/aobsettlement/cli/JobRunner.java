@@ -180,7 +180,14 @@ public class JobRunner {
     }
 
     static String cause(JobExecution execution) {
-        List<Throwable> failures = new ArrayList<>(execution.getAllFailureExceptions());
+        // A partition's own failure says more than the manager step's "Partition handler returned an unsuccessful step".
+        List<Throwable> failures = new ArrayList<>();
+        for (org.springframework.batch.core.step.StepExecution step : execution.getStepExecutions()) {
+            if (step.getStepName().contains(":partition")) {
+                failures.addAll(step.getFailureExceptions());
+            }
+        }
+        failures.addAll(execution.getAllFailureExceptions());
         if (failures.isEmpty()) {
             return execution.getExitStatus().getExitDescription().lines().findFirst().orElse("no cause recorded");
         }

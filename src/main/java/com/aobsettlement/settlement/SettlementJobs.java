@@ -13,7 +13,10 @@ import com.aobsettlement.store.ProviderTotalsStore;
 import com.aobsettlement.store.ReferenceStore;
 import com.aobsettlement.store.RemittanceStore;
 import com.aobsettlement.store.SettlementStore;
+import com.aobsettlement.domain.Provider;
 import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -28,7 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The end-of-day settlement job ({@code endOfDaySettlement}, parameter {@code businessDate}):
  * step {@code applyDisputeActions} applies the staff's dispute actions dated up to the business
- * date; step {@code settleClaims} settles the pending claims chunk by chunk; step {@code writeDailyReports}
+ * date; step {@code settleClaims} settles the pending claims chunk by chunk, in partitions over
+ * disjoint claim-id ranges run by local threads ({@code AOB_PARTITIONS}); step {@code writeDailyReports}
  * records the run's fee-rule exceptions and writes the daily files. Reference data (payer rules,
  * fee schedule, providers) is loaded once per run and shared.
  */
@@ -85,20 +89,14 @@ public class SettlementJobs {
                 settings.zone());
         long[] range = claims.idRange();
         long fromId = range == null ? 1 : range[0];
-        long toId = range == null ? 0 : range[1];
+        long toId = range == null ? 1 : range[1];
         int chunk = settings.settlementChunkSize();
-        Step actions = new StepBuilder(ACTIONS_STEP, jobRepository)
-                .tasklet((contribution, context) -> {
-                    long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
-                    contribution.incrementWriteCount(disputeActions.apply(businessDate, executionId));
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .build();
-        Step settle = new StepBuilder(SETTLE_STEP, jobRepository)
+        Map<String, Provider> providers = reference.providers();
+        Step worker = new StepBuilder(SETTLE_STEP + "Worker", jobRepository)
                 .<PendingClaim, SettlementOutcome>chunk(chunk)
                 .transactionManager(transactionManager)
-                .reader(new PendingClaimReader(claims, remittances, settlements, disputes, reference.providers(), businessDate,
-                        chunk, fromId, Long.MAX_VALUE, faults))
+                .reader(new PartitionReader((from, to) -> new PendingClaimReader(claims, remittances, settlements, disputes,
+                        providers, businessDate, chunk, from, to, faults)))
                 .processor(new SettlementProcessor(calculator, rules, businessDate))
                 .writer(new SettlementWriter(claims, remittances, settlements, disputes, exceptions, providerTotals,
                         businessDate, faults))
@@ -109,6 +107,22 @@ public class SettlementJobs {
                         faults.point("between");
                     }
                 })
+                .build();
+        int partitions = settings.partitions();
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("settle-");
+        threads.setConcurrencyLimit(partitions);
+        Step settle = new StepBuilder(SETTLE_STEP, jobRepository)
+                .partitioner(SETTLE_STEP + "Worker", new ClaimRangePartitioner(fromId, toId))
+                .step(worker)
+                .gridSize(partitions)
+                .taskExecutor(threads)
+                .build();
+        Step actions = new StepBuilder(ACTIONS_STEP, jobRepository)
+                .tasklet((contribution, context) -> {
+                    long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
+                    contribution.incrementWriteCount(disputeActions.apply(businessDate, executionId));
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
                 .build();
         Step report = new StepBuilder(REPORT_STEP, jobRepository)
                 .tasklet((contribution, context) -> {

@@ -49,6 +49,7 @@ class ProcessControlTest {
     void sigtermStopsAfterTheCurrentChunk_andTheRunResumes(@TempDir Path work) {
         try (TestDatabase db = TestDatabase.mariadb()) {
             Map<String, String> env = prepare(db, work);
+            env.put("AOB_PARTITIONS", "1");
             AppProcess child = AppProcess.start(work, env, Map.of("aob.test.pause-at", "write:3", "aob.test.pause-ms", "2000"),
                     "settle", "--date", DATE);
             assertThat(child.awaitErr("@pause write:3", Duration.ofSeconds(60))).as(child.toString()).isTrue();
@@ -59,7 +60,7 @@ class ProcessControlTest {
                     .contains("Settlement of " + DATE + " stopped after its last committed chunk (execution ")
                     .contains("Resume it with: java -jar aob-settlement.jar settle --date " + DATE)
                     .doesNotContain("\tat ");
-            // the chunk in progress committed: 3 chunks of 100
+            // the chunk in progress committed: 3 chunks of 100 (one partition, so that the count is exact)
             assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM settlements", Integer.class)).isEqualTo(300);
             assertThat(db.jdbc().queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1",
                     String.class)).isEqualTo("STOPPED");

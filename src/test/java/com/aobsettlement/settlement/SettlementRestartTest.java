@@ -31,8 +31,9 @@ class SettlementRestartTest {
             assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
             assertThat(failed.err()).contains("injected failure after 130 claims")
                     .contains("run the same command again to resume").doesNotContain("\tat ");
-            // 5 chunks of 25 committed before the failing one rolled back.
-            assertThat(failing.jdbc().queryForObject("SELECT COUNT(*) FROM settlements", Integer.class)).isEqualTo(125);
+            // Some chunks committed before the failing one rolled back (4 partitions write side by side, so how
+            // many depends on the threads); the failing partition stopped short of its range.
+            assertThat(failing.jdbc().queryForObject("SELECT COUNT(*) FROM settlements", Integer.class)).isBetween(125, 299);
 
             Cli.Result resumed = cli.ok("settle", "--date", DATE);
             assertThat(resumed.out()).contains("Settlement of " + DATE + " completed");
