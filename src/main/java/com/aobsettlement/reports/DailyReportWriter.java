@@ -53,7 +53,7 @@ public class DailyReportWriter {
     public Path write(Path reportsDir, LocalDate date, Runnable betweenFiles) {
         Path dir = dailyDir(reportsDir, date);
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("settlements.csv"), SETTLEMENTS)) {
-            settlements.forDate(date, s -> out.row(settlementRow(s)));
+            settlements.csvRowsForDate(date, out::row);
             out.commit();
         }
         betweenFiles.run();

@@ -21,9 +21,11 @@ public class DisputeStore {
             + "action_date, changed_on";
 
     private final JdbcTemplate jdbc;
+    private final SqlDialects dialects;
 
-    public DisputeStore(JdbcTemplate jdbc) {
+    public DisputeStore(JdbcTemplate jdbc, SqlDialects dialects) {
         this.jdbc = jdbc;
+        this.dialects = dialects;
     }
 
     /** A dispute with the claim it belongs to. */
@@ -48,19 +50,11 @@ public class DisputeStore {
         List<ClaimDispute> fresh = disputes.stream().filter(d -> d.dispute().id() == null).toList();
         List<ClaimDispute> changed = disputes.stream().filter(d -> d.dispute().id() != null).toList();
         if (!fresh.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO disputes (claim_id, claim_number, kind, amount, opened_on, respond_by, status, "
-                    + "closed_on, action_date, changed_on) VALUES (?,?,?,?,?,?,?,?,?,?)", fresh, 1000, (ps, cd) -> {
+            BulkInsert.insert(jdbc, dialects.current(), "disputes", "claim_id, claim_number, kind, amount, opened_on, respond_by, "
+                    + "status, closed_on, action_date, changed_on", fresh, cd -> {
                         Dispute d = cd.dispute();
-                        ps.setLong(1, cd.claimId());
-                        ps.setString(2, cd.claimNumber());
-                        ps.setString(3, d.kind().name());
-                        ps.setBigDecimal(4, d.amount());
-                        ps.setObject(5, d.openedOn());
-                        ps.setObject(6, d.respondBy());
-                        ps.setString(7, d.status().name());
-                        ps.setObject(8, d.closedOn());
-                        ps.setObject(9, d.actionDate());
-                        ps.setObject(10, d.changedOn());
+                        return new Object[] {cd.claimId(), cd.claimNumber(), d.kind(), d.amount(), d.openedOn(), d.respondBy(),
+                            d.status(), d.closedOn(), d.actionDate(), d.changedOn()};
                     });
         }
         if (!changed.isEmpty()) {

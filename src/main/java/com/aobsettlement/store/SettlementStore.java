@@ -23,42 +23,19 @@ public class SettlementStore {
             + "appeal_deadline, filing_deadline";
 
     private final JdbcTemplate jdbc;
+    private final SqlDialects dialects;
 
-    public SettlementStore(JdbcTemplate jdbc) {
+    public SettlementStore(JdbcTemplate jdbc, SqlDialects dialects) {
         this.jdbc = jdbc;
+        this.dialects = dialects;
     }
 
     public void insert(List<Settlement> settlements, long jobExecutionId) {
-        jdbc.batchUpdate("INSERT INTO settlements (" + COLUMNS + ", job_execution_id) VALUES "
-                        + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                settlements, 1000, (ps, s) -> {
-                    int i = 1;
-                    ps.setLong(i++, s.claimId());
-                    ps.setString(i++, s.claimNumber());
-                    ps.setString(i++, s.providerNpi());
-                    ps.setString(i++, s.payerCode());
-                    ps.setObject(i++, s.businessDate());
-                    ps.setString(i++, s.status().name());
-                    ps.setBigDecimal(i++, s.billed());
-                    ps.setBigDecimal(i++, s.allowed());
-                    ps.setBigDecimal(i++, s.patientResponsibility());
-                    ps.setBigDecimal(i++, s.payerExpected());
-                    ps.setBigDecimal(i++, s.payerPaid());
-                    ps.setBigDecimal(i++, s.underpaid());
-                    ps.setBigDecimal(i++, s.interestDue());
-                    ps.setBigDecimal(i++, s.interestPaid());
-                    ps.setBigDecimal(i++, s.refundReserve());
-                    ps.setBigDecimal(i++, s.collected());
-                    ps.setBigDecimal(i++, s.fee());
-                    ps.setBigDecimal(i++, s.netToProvider());
-                    ps.setBigDecimal(i++, s.writeOff());
-                    ps.setObject(i++, s.submittedDate());
-                    ps.setObject(i++, s.dueDate());
-                    ps.setObject(i++, s.remitDate());
-                    ps.setObject(i++, s.appealDeadline());
-                    ps.setObject(i++, s.filingDeadline());
-                    ps.setLong(i, jobExecutionId);
-                });
+        BulkInsert.insert(jdbc, dialects.current(), "settlements", COLUMNS + ", job_execution_id", settlements, s -> new Object[] {
+            s.claimId(), s.claimNumber(), s.providerNpi(), s.payerCode(), s.businessDate(), s.status(), s.billed(),
+            s.allowed(), s.patientResponsibility(), s.payerExpected(), s.payerPaid(), s.underpaid(), s.interestDue(),
+            s.interestPaid(), s.refundReserve(), s.collected(), s.fee(), s.netToProvider(), s.writeOff(), s.submittedDate(),
+            s.dueDate(), s.remitDate(), s.appealDeadline(), s.filingDeadline(), jobExecutionId});
     }
 
     /** The latest settlement of each of these claims, by claim id. */
@@ -83,6 +60,22 @@ public class SettlementStore {
                 }, businessDate);
     }
 
+    /**
+     * The rows of a business date's settlements.csv (DOMAIN.md §10), by claim number, read as text
+     * straight from the columns: DECIMAL(13,2) reads back as plain "1234.50".
+     */
+    public void csvRowsForDate(LocalDate businessDate, Consumer<List<String>> consumer) {
+        jdbc.query("SELECT claim_number, business_date, status, billed, allowed, patient_responsibility, payer_expected, "
+                + "payer_paid, underpaid, interest_due, refund_reserve, collected, fee, net_to_provider FROM settlements "
+                + "WHERE business_date = ? ORDER BY claim_number", rs -> {
+                    String[] row = new String[14];
+                    for (int i = 0; i < 14; i++) {
+                        row[i] = rs.getString(i + 1);
+                    }
+                    consumer.accept(java.util.Arrays.asList(row));
+                }, businessDate);
+    }
+
     /** The latest business date a settlement run completed for, or null. */
     public LocalDate lastCompletedBusinessDate() {
         List<String> dates = jdbc.queryForList("SELECT MAX(p.PARAMETER_VALUE) FROM BATCH_JOB_EXECUTION_PARAMS p "
@@ -98,21 +91,10 @@ public class SettlementStore {
 
     /** Ledger entries for settlements just inserted: (claim, business date) names the settlement. */
     public void insertLedger(List<LedgerEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("INSERT INTO ledger_entries (claim_id, provider_npi, business_date, collected, fee, "
-                        + "net_to_provider, refund_reserve, write_off) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                entries, 1000, (ps, e) -> {
-                    ps.setLong(1, e.claimId());
-                    ps.setString(2, e.providerNpi());
-                    ps.setObject(3, e.businessDate());
-                    ps.setBigDecimal(4, e.delta().collected());
-                    ps.setBigDecimal(5, e.delta().fee());
-                    ps.setBigDecimal(6, e.delta().netToProvider());
-                    ps.setBigDecimal(7, e.delta().refundReserve());
-                    ps.setBigDecimal(8, e.delta().writeOff());
-                });
+        BulkInsert.insert(jdbc, dialects.current(), "ledger_entries", "claim_id, provider_npi, business_date, collected, fee, "
+                + "net_to_provider, refund_reserve, write_off", entries, e -> new Object[] {e.claimId(), e.providerNpi(),
+                    e.businessDate(), e.delta().collected(), e.delta().fee(), e.delta().netToProvider(), e.delta().refundReserve(),
+                    e.delta().writeOff()});
     }
 
     private static Settlement map(ResultSet rs) throws SQLException {
