@@ -65,7 +65,7 @@ public class EraImportCommand {
                 "The import of " + path.getFileName(), "java -jar aob-settlement.jar import era " + path, null), err);
         StepExecution step = execution.getStepExecutions().iterator().next();
         EraCounts counts = EraCounts.from(step.getExecutionContext());
-        print(path, counts, System.currentTimeMillis() - started, out);
+        print(path, counts, System.currentTimeMillis() - started, out, err);
         return counts;
     }
 
@@ -132,8 +132,9 @@ public class EraImportCommand {
         }
     }
 
-    private void print(Path path, EraCounts c, long millis, PrintStream out) {
-        out.printf("Imported era from %s in %s%n", path.getFileName(), Durations.format(millis));
+    private void print(Path path, EraCounts c, long millis, PrintStream out, PrintStream err) {
+        err.printf("  took %s%n", Durations.format(millis));
+        out.printf("Imported era from %s%n", path.getFileName());
         Table table = new Table("", "count", "amount")
                 .row("files read", c.filesRead(), "")
                 .row("files skipped (already imported)", c.filesSkipped(), "")

@@ -48,13 +48,14 @@ public class ImportCommand {
                 "java -jar aob-settlement.jar import " + command.kind().word() + " " + file, null), err);
         StepExecution step = execution.getStepExecutions().iterator().next();
         ImportCounts counts = ImportCounts.from(step.getExecutionContext());
-        print(command, counts, System.currentTimeMillis() - started, out);
+        print(command, counts, System.currentTimeMillis() - started, out, err);
         return counts;
     }
 
-    private static void print(Command.Import command, ImportCounts counts, long millis, PrintStream out) {
+    private static void print(Command.Import command, ImportCounts counts, long millis, PrintStream out, PrintStream err) {
         String items = command.kind() == ImportKind.ASSIGNMENTS ? "claims" : "records";
-        out.printf("Imported %s from %s in %s%n", command.kind().word(), command.file().getFileName(), Durations.format(millis));
+        err.printf("  took %s%n", Durations.format(millis));
+        out.printf("Imported %s from %s%n", command.kind().word(), command.file().getFileName());
         Table table = new Table("", "rows", items)
                 .row("read", counts.rowsRead(), counts.itemsImported() + counts.itemsRejected())
                 .row("imported", counts.rowsImported(), counts.itemsImported())

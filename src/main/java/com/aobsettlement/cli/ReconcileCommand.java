@@ -59,13 +59,15 @@ public class ReconcileCommand {
         JobExecution execution = runner.run(new JobRunner.Launch(jobs.job(command.month(), close, operator),
                 jobs.parameters(command.month(), close), "The reconciliation of " + command.month(), rerun,
                 com.aobsettlement.store.ExecutionOwners.SETTLEMENT_LOCK), err);
-        print(command, close, execution, System.currentTimeMillis() - started, out);
+        print(command, close, execution, System.currentTimeMillis() - started, out, err);
         return execution;
     }
 
-    private void print(Command.Reconcile command, boolean close, JobExecution execution, long millis, PrintStream out) {
+    private void print(Command.Reconcile command, boolean close, JobExecution execution, long millis, PrintStream out,
+                       PrintStream err) {
         Path dir = jobs.directory(command.month());
-        out.printf("Reconciliation of %s completed in %s (execution %d)%n%n", command.month(), Durations.format(millis),
+        err.printf("  took %s%n", Durations.format(millis));
+        out.printf("Reconciliation of %s completed (execution %d)%n%n", command.month(),
                 execution.getId());
         Table checks = new Table("check", "left", "right", "difference", "status");
         List<String> rows = lines(dir.resolve("reconciliation.csv"));

@@ -56,12 +56,13 @@ public class SettleCommand {
         JobExecution execution = runner.run(new JobRunner.Launch(jobs.job(date, progress), SettlementJobs.parameters(date),
                 "Settlement of " + date, "java -jar aob-settlement.jar settle --date " + date,
                 ExecutionOwners.SETTLEMENT_LOCK), err);
-        print(date, execution, System.currentTimeMillis() - started, out);
+        err.printf("  took %s%n", Durations.format(System.currentTimeMillis() - started));
+        print(date, execution, out);
         return execution;
     }
 
-    private void print(LocalDate date, JobExecution execution, long millis, PrintStream out) {
-        out.printf("Settlement of %s completed in %s (execution %d)%n%n", date, Durations.format(millis), execution.getId());
+    private void print(LocalDate date, JobExecution execution, PrintStream out) {
+        out.printf("Settlement of %s completed (execution %d)%n%n", date, execution.getId());
         List<Object[]> expired = summary.expiredOn(date);
         if (!expired.isEmpty()) {
             out.printf("RIGHTS LOST TODAY: %d dispute%s expired before resolution%n", expired.size(), expired.size() == 1 ? "" : "s");

@@ -36,6 +36,20 @@ class FederalHolidayCalendarTest {
     }
 
     @Test
+    void everyYear2020to2035_elevenHolidaysOnWeekdays_tenBeforeJuneteenth() {
+        for (int year = 2020; year <= 2035; year++) {
+            java.util.Map<LocalDate, String> days = calendar.observedHolidays(year);
+            // 2021 also holds New Year's Day 2022 observed on 2021-12-31; 2027 holds 2028's
+            int expected = (year == 2020 ? 10 : 11) + (year == 2021 || year == 2027 || year == 2032 ? 1 : 0)
+                    - (year == 2022 || year == 2028 || year == 2033 ? 1 : 0);
+            assertThat(days).as("holidays observed in " + year).hasSize(expected);
+            assertThat(days.keySet()).allSatisfy(d -> assertThat(d.getDayOfWeek().getValue()).isLessThanOrEqualTo(5));
+        }
+        assertThat(calendar.observedHolidays(2021)).containsEntry(LocalDate.parse("2021-12-31"), "New Year's Day");
+        assertThat(calendar.observedHolidays(2033)).containsEntry(LocalDate.parse("2033-12-26"), "Christmas Day");
+    }
+
+    @Test
     void newYear2028IsObservedOnFriday2027_12_31() {
         assertThat(calendar.isBusinessDay(LocalDate.parse("2027-12-31"))).isFalse();
         assertThat(calendar.observedHolidays(2028)).doesNotContainKey(LocalDate.parse("2028-01-01"));
