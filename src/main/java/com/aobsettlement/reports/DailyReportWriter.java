@@ -58,11 +58,11 @@ public class DailyReportWriter {
         }
         betweenFiles.run();
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("disputes.csv"), DISPUTES)) {
-            for (ClaimDispute cd : disputes.changedOn(date)) {
+            disputes.changedOn(date, cd -> {
                 Dispute d = cd.dispute();
                 out.row(List.of(cd.claimNumber(), d.kind().name(), Money.format(d.amount()), d.openedOn().toString(),
                         date(d.respondBy()), d.status().name()));
-            }
+            });
             out.commit();
         }
         betweenFiles.run();

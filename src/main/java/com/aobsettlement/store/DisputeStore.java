@@ -73,9 +73,11 @@ public class DisputeStore {
     }
 
     /** Disputes a run (or the actions it applied) changed on {@code date}, by claim number then kind. */
-    public List<ClaimDispute> changedOn(LocalDate date) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM disputes WHERE changed_on = ? ORDER BY claim_number, kind, id",
-                (rs, i) -> map(rs), date);
+    public void changedOn(LocalDate date, java.util.function.Consumer<ClaimDispute> consumer) {
+        dialects.stream("SELECT " + COLUMNS + " FROM disputes WHERE changed_on = ? ORDER BY claim_number, kind, id",
+                rs -> {
+                    consumer.accept(map(rs));
+                }, date);
     }
 
     private static ClaimDispute map(ResultSet rs) throws SQLException {

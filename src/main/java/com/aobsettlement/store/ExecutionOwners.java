@@ -56,7 +56,7 @@ public class ExecutionOwners {
                 held.setAutoCommit(true);
             }
             try (PreparedStatement ps = held.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-                ps.setString(1, name);
+                ps.setString(1, serverWide(name));
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() && rs.getInt(1) == 1;
                 }
@@ -78,7 +78,7 @@ public class ExecutionOwners {
     /** Whether the process that owns this execution is alive (false when nobody ever claimed it). */
     public boolean ownerAlive(long jobExecutionId) {
         if (isMysql()) {
-            Integer free = jdbc.queryForObject("SELECT IS_FREE_LOCK(?)", Integer.class, execLock(jobExecutionId));
+            Integer free = jdbc.queryForObject("SELECT IS_FREE_LOCK(?)", Integer.class, serverWide(execLock(jobExecutionId)));
             return free != null && free == 0;
         }
         List<String[]> owners = jdbc.query("SELECT host, pid, process_started FROM job_owners WHERE job_execution_id = ?",
@@ -109,6 +109,23 @@ public class ExecutionOwners {
             }
             held = null;
         }
+    }
+
+    private volatile String schema;
+
+    /**
+     * Named locks are server-wide: the database's name goes into the lock's, so that two deployments
+     * (or test databases) on one server never block each other. MySQL allows 64 characters.
+     */
+    private String serverWide(String name) {
+        if (schema == null) {
+            schema = jdbc.queryForObject("SELECT DATABASE()", String.class);
+        }
+        String full = name + "@" + schema;
+        if (full.length() <= 64) {
+            return full;
+        }
+        return name + "@" + Integer.toHexString(schema.hashCode()) + Long.toHexString(schema.length());
     }
 
     static String execLock(long jobExecutionId) {

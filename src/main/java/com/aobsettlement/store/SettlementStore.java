@@ -65,7 +65,7 @@ public class SettlementStore {
      * straight from the columns: DECIMAL(13,2) reads back as plain "1234.50".
      */
     public void csvRowsForDate(LocalDate businessDate, Consumer<List<String>> consumer) {
-        jdbc.query("SELECT claim_number, business_date, status, billed, allowed, patient_responsibility, payer_expected, "
+        dialects.stream("SELECT claim_number, business_date, status, billed, allowed, patient_responsibility, payer_expected, "
                 + "payer_paid, underpaid, interest_due, refund_reserve, collected, fee, net_to_provider FROM settlements "
                 + "WHERE business_date = ? ORDER BY claim_number", rs -> {
                     String[] row = new String[14];

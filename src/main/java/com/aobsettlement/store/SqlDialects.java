@@ -13,6 +13,37 @@ public class SqlDialects {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Reads a large result row by row: Connector/J holds a whole result in memory unless the fetch
+     * size is Integer.MIN_VALUE (streaming); H2 takes an ordinary fetch size.
+     */
+    public void stream(String sql, org.springframework.jdbc.core.RowCallbackHandler handler, Object... args) {
+        boolean mysql = current() == SqlDialect.MYSQL_BACKSLASH_ESCAPES || isMysql();
+        jdbc.query(con -> {
+            java.sql.PreparedStatement ps = con.prepareStatement(sql, java.sql.ResultSet.TYPE_FORWARD_ONLY,
+                    java.sql.ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(mysql ? Integer.MIN_VALUE : 1000);
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps;
+        }, handler);
+    }
+
+    private volatile Boolean mysql;
+
+    private boolean isMysql() {
+        Boolean m = mysql;
+        if (m == null) {
+            m = jdbc.execute((java.sql.Connection c) -> {
+                String product = c.getMetaData().getDatabaseProductName().toLowerCase();
+                return product.contains("mysql") || product.contains("mariadb");
+            });
+            mysql = m;
+        }
+        return m;
+    }
+
     public SqlDialect current() {
         SqlDialect d = dialect;
         if (d == null) {

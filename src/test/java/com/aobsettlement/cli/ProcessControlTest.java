@@ -87,13 +87,19 @@ class ProcessControlTest {
             assertThat(db.jdbc().queryForObject("SELECT COUNT(DISTINCT business_date) FROM settlements", Integer.class)).isEqualTo(1);
 
             // and while one runs, a second is refused at once, naming it
-            AppProcess running = AppProcess.start(work, env, Map.of("aob.test.pause-at", "write:1", "aob.test.pause-ms", "8000"),
+            AppProcess running = AppProcess.start(work, env, Map.of("aob.test.pause-at", "write:1", "aob.test.pause-ms", "20000"),
                     "settle", "--date", "2026-11-30");
             assertThat(running.awaitErr("@pause write:1", Duration.ofSeconds(60))).isTrue();
             Cli.Result meanwhile = new Cli(env).run("settle", "--date", "2026-12-01");
             assertThat(meanwhile.exitCode()).isEqualTo(3);
             assertThat(meanwhile.err()).contains("Another endOfDaySettlement is running: execution ")
                     .contains("businessDate=2026-11-30");
+            // the guard is per database: a settlement of another database on the same server runs meanwhile
+            try (TestDatabase other = TestDatabase.mariadb()) {
+                Cli.Result elsewhere = new Cli(prepare(other, work.resolve("other"))).run("settle", "--date", DATE);
+                assertThat(elsewhere.exitCode()).as(elsewhere.toString()).isZero();
+            }
+            assertThat(running.alive()).isTrue();
             assertThat(running.waitFor(Duration.ofSeconds(120))).isZero();
         }
     }
