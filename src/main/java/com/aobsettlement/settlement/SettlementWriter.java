@@ -101,9 +101,8 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
         settlements.insertLedger(ledger);
         disputes.save(changedDisputes);
         exceptions.insert(exceptionRows, jobExecutionId);
-        claims.updateStatuses(idsByStatus, businessDate);
         remittances.markSettled(settledIds, businessDate);
-        claims.refreshNextRemitOn(settledIds);
+        claims.updateStatuses(idsByStatus, businessDate);
         List<ProviderTotal> chunkTotals = new ArrayList<>();
         totals.forEach((npi, t) -> chunkTotals.add(new ProviderTotal(npi, claimCounts.get(npi), t[0], t[1], t[2])));
         providerTotals.add(businessDate, chunkTotals);

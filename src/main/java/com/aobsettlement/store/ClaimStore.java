@@ -179,16 +179,22 @@ public class ClaimStore {
         return lines;
     }
 
-    /** One statement per status: the claims of a chunk take the status of their new settlement. */
+    /**
+     * One statement per status: the claims of a chunk take the status of their new settlement, and
+     * next_remit_on becomes the earliest remittance paid after the business date (the settlement
+     * included every one paid by then).
+     */
     public void updateStatuses(Map<ClaimStatus, List<Long>> idsByStatus, LocalDate businessDate) {
         idsByStatus.forEach((status, ids) -> {
             if (!ids.isEmpty()) {
                 List<Object> args = new ArrayList<>();
                 args.add(status.name());
                 args.add(businessDate);
+                args.add(businessDate);
                 args.addAll(ids);
-                jdbc.update("UPDATE claims SET status = ?, last_settled_on = ? WHERE id IN (" + Sql.marks(ids.size()) + ")",
-                        args.toArray());
+                jdbc.update("UPDATE claims SET status = ?, last_settled_on = ?, next_remit_on = (SELECT MIN(r.paid_on) "
+                        + "FROM remittances r WHERE r.claim_id = claims.id AND r.paid_on > ?) WHERE id IN ("
+                        + Sql.marks(ids.size()) + ")", args.toArray());
             }
         });
     }

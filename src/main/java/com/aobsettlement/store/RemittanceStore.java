@@ -65,11 +65,14 @@ public class RemittanceStore {
             return byClaim;
         }
         jdbc.query("SELECT claim_id, id, status_code, charge_amount, paid_amount, patient_responsibility, interest_paid, "
-                + "paid_on, eft_trace FROM remittances WHERE claim_id IN (" + Sql.marks(claimIds.size()) + ") ORDER BY id", rs -> {
+                + "paid_on, eft_trace FROM remittances WHERE claim_id IN (" + Sql.marks(claimIds.size()) + ")", rs -> {
                     byClaim.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Remittance(rs.getLong(2),
                             rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
                             rs.getBigDecimal(7), rs.getDate(8).toLocalDate(), rs.getString(9)));
                 }, Sql.args(claimIds));
+        // sorted here, not by ORDER BY id: with ORDER BY the optimizer walks the whole primary key instead
+        // of the claim index (seen with EXPLAIN on MariaDB 10.11: 86,257 rows read for a 500-claim chunk)
+        byClaim.values().forEach(list -> list.sort(java.util.Comparator.comparingLong(Remittance::id)));
         return byClaim;
     }
 
