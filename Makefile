@@ -29,3 +29,7 @@ test:
 
 clean:
 	rm -rf target data reports logs
+
+# The benchmark of README "Performance" (not part of make test): BENCH_N claims (default 1,000,000).
+bench: $(JAR)
+	.ci/bench/run
