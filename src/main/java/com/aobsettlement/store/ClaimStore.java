@@ -20,9 +20,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClaimStore {
     private final JdbcTemplate jdbc;
+    private final SqlDialects dialects;
 
-    public ClaimStore(JdbcTemplate jdbc) {
+    public ClaimStore(JdbcTemplate jdbc, SqlDialects dialects) {
         this.jdbc = jdbc;
+        this.dialects = dialects;
     }
 
     /** A stored claim as the import compares it: its id, its data and its lines. */
@@ -61,21 +63,11 @@ public class ClaimStore {
         if (claims.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO claims (claim_number, assignment_ref, provider_npi, payer_code, patient_ref, network, "
-                        + "service_date, authorized_at, submitted_at, status, source_file) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                claims, 1000, (ps, c) -> {
-                    ps.setString(1, c.claimNumber());
-                    ps.setString(2, c.assignmentRef());
-                    ps.setString(3, c.providerNpi());
-                    ps.setString(4, c.payerCode());
-                    ps.setString(5, c.patientRef());
-                    ps.setString(6, c.network().name());
-                    ps.setObject(7, c.serviceDate());
-                    ps.setString(8, Sql.utcText(c.authorizedAt()));
-                    ps.setString(9, Sql.utcText(c.submittedAt()));
-                    ps.setString(10, ClaimStatus.PENDING.name());
-                    ps.setString(11, sourceFile);
-                });
+        SqlDialect dialect = dialects.current();
+        BulkInsert.insert(jdbc, dialect, "claims", "claim_number, assignment_ref, provider_npi, payer_code, patient_ref, network, "
+                + "service_date, authorized_at, submitted_at, status, source_file", claims, c -> new Object[] {c.claimNumber(),
+                    c.assignmentRef(), c.providerNpi(), c.payerCode(), c.patientRef(), c.network(), c.serviceDate(),
+                    Sql.utcText(c.authorizedAt()), Sql.utcText(c.submittedAt()), ClaimStatus.PENDING, sourceFile});
         Map<String, Long> ids = idsByNumber(claims.stream().map(NewClaim::claimNumber).toList());
         List<Object[]> lines = new ArrayList<>();
         for (NewClaim c : claims) {
@@ -83,8 +75,7 @@ public class ClaimStore {
                 lines.add(new Object[] {ids.get(c.claimNumber()), l.lineNo(), l.procedureCode(), l.units(), l.billedAmount()});
             }
         }
-        jdbc.batchUpdate("INSERT INTO claim_lines (claim_id, line_no, procedure_code, units, billed_amount) VALUES (?,?,?,?,?)",
-                lines);
+        BulkInsert.insert(jdbc, dialect, "claim_lines", "claim_id, line_no, procedure_code, units, billed_amount", lines, l -> l);
     }
 
     public Map<String, Long> idsByNumber(Collection<String> claimNumbers) {

@@ -17,30 +17,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RemittanceStore {
     private final JdbcTemplate jdbc;
+    private final SqlDialects dialects;
 
-    public RemittanceStore(JdbcTemplate jdbc) {
+    public RemittanceStore(JdbcTemplate jdbc, SqlDialects dialects) {
         this.jdbc = jdbc;
+        this.dialects = dialects;
     }
 
     public void insert(List<NewRemittance> remittances) {
-        jdbc.batchUpdate("INSERT INTO remittances (claim_id, claim_number, status_code, charge_amount, paid_amount, "
-                        + "patient_responsibility, interest_paid, paid_on, eft_trace, payer_claim_control, source, source_file, "
-                        + "source_ref) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                remittances, 1000, (ps, r) -> {
-                    ps.setObject(1, r.claimId(), Types.BIGINT);
-                    ps.setString(2, r.claimNumber());
-                    ps.setString(3, r.statusCode());
-                    ps.setBigDecimal(4, r.chargeAmount());
-                    ps.setBigDecimal(5, r.paidAmount());
-                    ps.setBigDecimal(6, r.patientResponsibility());
-                    ps.setBigDecimal(7, r.interestPaid());
-                    ps.setObject(8, r.paidOn());
-                    ps.setString(9, r.eftTrace());
-                    ps.setString(10, r.payerClaimControl());
-                    ps.setString(11, r.source());
-                    ps.setString(12, r.sourceFile());
-                    ps.setString(13, r.sourceRef());
-                });
+        BulkInsert.insert(jdbc, dialects.current(), "remittances", "claim_id, claim_number, status_code, charge_amount, "
+                + "paid_amount, patient_responsibility, interest_paid, paid_on, eft_trace, payer_claim_control, source, "
+                + "source_file, source_ref", remittances, r -> new Object[] {r.claimId(), r.claimNumber(), r.statusCode(),
+                    r.chargeAmount(), r.paidAmount(), r.patientResponsibility(), r.interestPaid(), r.paidOn(), r.eftTrace(),
+                    r.payerClaimControl(), r.source(), r.sourceFile(), r.sourceRef()});
     }
 
     /** The dedup keys of the remittances already stored for these claim numbers. */
