@@ -1,35 +1,23 @@
 package com.aobsettlement.imports;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
  * Reads assignments.csv as one item per claim: consecutive rows with the same claim_number (the
- * first column) form the claim. Restartable like {@link CsvItemReader}: a restart skips the claims
- * committed before.
+ * first column) form the claim. A restart skips the claims committed before.
  */
-public class ClaimGroupReader extends AbstractItemCountingItemStreamItemReader<List<CsvRecord>> {
-    private final Path file;
-    private final List<String> header;
-    private CsvReader reader;
+public class ClaimGroupReader extends CsvFileReader<List<CsvRecord>> {
     private CsvRecord lookahead;
 
     public ClaimGroupReader(Path file, List<String> header) {
-        this.file = file;
-        this.header = header;
-        setName("claims");
+        super(file, header, "claims");
     }
 
     @Override
-    protected void doOpen() throws Exception {
-        InputStream in = Files.newInputStream(file);
-        reader = new CsvReader(in, file.getFileName().toString());
-        CsvHeader.check(reader.next(), header, file.getFileName().toString());
+    protected void afterHeader() throws Exception {
         lookahead = reader.next();
     }
 
@@ -52,13 +40,5 @@ public class ClaimGroupReader extends AbstractItemCountingItemStreamItemReader<L
 
     private static String claimNumber(CsvRecord record) {
         return record.problem() != null || record.size() == 0 ? null : Objects.requireNonNullElse(record.get(0), "").trim();
-    }
-
-    @Override
-    protected void doClose() throws Exception {
-        if (reader != null) {
-            reader.close();
-            reader = null;
-        }
     }
 }
