@@ -63,26 +63,26 @@ public class SettleCommand {
 
     private void print(LocalDate date, JobExecution execution, PrintStream out) {
         out.printf("Settlement of %s completed (execution %d)%n%n", date, execution.getId());
-        List<Object[]> expired = summary.expiredOn(date);
-        if (!expired.isEmpty()) {
-            out.printf("RIGHTS LOST TODAY: %d dispute%s expired before resolution%n", expired.size(), expired.size() == 1 ? "" : "s");
+        long expiredCount = summary.countExpiredOn(date);
+        if (expiredCount > 0) {
+            out.printf("RIGHTS LOST TODAY: %d dispute%s expired before resolution%n", expiredCount, expiredCount == 1 ? "" : "s");
             Table t = new Table("claim", "kind", "amount", "respond_by");
-            expired.stream().limit(LIST_LIMIT).forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
+            summary.expiredOn(date, LIST_LIMIT).forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
             out.print(t);
-            if (expired.size() > LIST_LIMIT) {
-                out.printf("  … and %,d more: disputes.csv lists them all (status EXPIRED).%n", expired.size() - LIST_LIMIT);
+            if (expiredCount > LIST_LIMIT) {
+                out.printf("  … and %,d more: disputes.csv lists them all (status EXPIRED).%n", expiredCount - LIST_LIMIT);
             }
             out.println();
         }
-        List<Object[]> overdue = summary.overdueInProgress(date);
-        if (!overdue.isEmpty()) {
-            out.printf("Overdue: %d dispute%s in progress past the payer's decision date%n", overdue.size(),
-                    overdue.size() == 1 ? "" : "s");
+        long overdueCount = summary.countOverdueInProgress(date);
+        if (overdueCount > 0) {
+            out.printf("Overdue: %d dispute%s in progress past the payer's decision date%n", overdueCount,
+                    overdueCount == 1 ? "" : "s");
             Table t = new Table("claim", "kind", "amount", "decision due");
-            overdue.stream().limit(LIST_LIMIT).forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
+            summary.overdueInProgress(date, LIST_LIMIT).forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
             out.print(t);
-            if (overdue.size() > LIST_LIMIT) {
-                out.printf("  … and %,d more.%n", overdue.size() - LIST_LIMIT);
+            if (overdueCount > LIST_LIMIT) {
+                out.printf("  … and %,d more.%n", overdueCount - LIST_LIMIT);
             }
             out.println();
         }

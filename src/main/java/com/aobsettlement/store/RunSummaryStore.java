@@ -41,18 +41,29 @@ public class RunSummaryStore {
         return rows;
     }
 
-    /** The disputes that expired on the date: rights lost that day. */
-    public List<Object[]> expiredOn(LocalDate date) {
+    /** How many disputes expired on the date: rights lost that day. */
+    public long countExpiredOn(LocalDate date) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM disputes WHERE status = 'EXPIRED' AND changed_on = ?", Long.class, date);
+        return n == null ? 0 : n;
+    }
+
+    /** The first {@code limit} disputes that expired on the date, by claim number (the summary shows a few; disputes.csv has all). */
+    public List<Object[]> expiredOn(LocalDate date, int limit) {
         return jdbc.query("SELECT claim_number, kind, amount, respond_by FROM disputes WHERE status = 'EXPIRED' AND changed_on = ? "
-                + "ORDER BY claim_number, kind", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-                    rs.getDate(4) == null ? "" : rs.getDate(4).toLocalDate().toString()}, date);
+                + "ORDER BY claim_number, kind LIMIT ?", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+                    rs.getDate(4) == null ? "" : rs.getDate(4).toLocalDate().toString()}, date, limit);
     }
 
     /** Disputes in progress whose decision (or negotiation end) is past: the payer is overdue (DOMAIN.md §7.5). */
-    public List<Object[]> overdueInProgress(LocalDate date) {
+    public List<Object[]> overdueInProgress(LocalDate date, int limit) {
         return jdbc.query("SELECT claim_number, kind, amount, respond_by FROM disputes WHERE status = 'IN_PROGRESS' "
-                + "AND respond_by < ? ORDER BY respond_by, claim_number, kind", (rs, i) -> new Object[] {rs.getString(1),
-                    rs.getString(2), rs.getBigDecimal(3), rs.getDate(4).toLocalDate().toString()}, date);
+                + "AND respond_by < ? ORDER BY respond_by, claim_number, kind LIMIT ?", (rs, i) -> new Object[] {rs.getString(1),
+                    rs.getString(2), rs.getBigDecimal(3), rs.getDate(4).toLocalDate().toString()}, date, limit);
+    }
+
+    public long countOverdueInProgress(LocalDate date) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM disputes WHERE status = 'IN_PROGRESS' AND respond_by < ?", Long.class, date);
+        return n == null ? 0 : n;
     }
 
     public Map<String, Long> exceptionsReportedOn(LocalDate date) {
