@@ -53,6 +53,9 @@ public final class AobSettlementCli {
             err.println(e.getMessage());
             return ExitCode.BAD_USAGE.code();
         }
+        if (command instanceof Command.Import imp && imp.kind() != ImportKind.ERA) {
+            FileDigest.start(imp.file()); // reads the file while the context starts
+        }
         ConfigurableApplicationContext context;
         try {
             context = openContext(settings);

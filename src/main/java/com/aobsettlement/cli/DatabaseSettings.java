@@ -5,7 +5,10 @@ import java.util.Map;
 /**
  * The database URL in effect (AOB_DB_URL from the given settings, a system property or the
  * environment; else the embedded H2 file), with the MySQL driver options the jobs rely on added
- * when the URL lacks them: rewritten batch inserts (one multi-row INSERT per JDBC batch).
+ * when the URL lacks them: rewritten batch inserts (one multi-row INSERT per JDBC batch), and
+ * allowLoadLocalInfile, with which bulk rows go to the server as LOAD DATA LOCAL INFILE streamed
+ * from memory (the project never names a file; a URL with allowLoadLocalInfile=false turns it off,
+ * and the rows go as multi-row INSERTs).
  */
 public record DatabaseSettings(String url) {
     public static final String EMBEDDED = "jdbc:h2:file:./data/aob;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
@@ -30,6 +33,10 @@ public record DatabaseSettings(String url) {
         char sep = url.contains("?") ? '&' : '?';
         if (!url.contains("rewriteBatchedStatements")) {
             sb.append(sep).append("rewriteBatchedStatements=true");
+            sep = '&';
+        }
+        if (!url.contains("allowLoadLocalInfile")) {
+            sb.append(sep).append("allowLoadLocalInfile=true");
             sep = '&';
         }
         if (!url.contains("allowPublicKeyRetrieval")) {

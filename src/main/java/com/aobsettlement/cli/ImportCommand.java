@@ -1,19 +1,13 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.imports.CsvHeader;
 import com.aobsettlement.imports.ImportCounts;
 import com.aobsettlement.imports.ImportItem;
 import com.aobsettlement.imports.ImportJobs;
 import com.aobsettlement.store.ImportFileStore;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -35,17 +29,19 @@ public class ImportCommand {
     public ImportCounts run(Command.Import command, PrintStream out, PrintStream err) {
         Path file = command.file();
         CsvHeader.check(file, ImportJobs.header(command.kind()));
-        String sha256 = sha256(file);
+        FileDigest digest = FileDigest.of(file);
+        String sha256 = digest.sha256();
         importFiles.find(command.kind().word(), sha256).ifPresent(previous -> {
             throw new RefusedException(file.getFileName() + " was already imported (same content as " + previous.fileName()
                     + ", execution " + previous.jobExecutionId() + "); nothing to do.");
         });
         long started = System.currentTimeMillis();
-        ProgressListener progress = new ProgressListener(err, "rows", countLines(file) - 1,
+        ProgressListener progress = new ProgressListener(err, "rows", digest.lines() - 1,
                 item -> item instanceof ImportItem<?> i ? i.rows() : 1);
         JobExecution execution = runner.run(new JobRunner.Launch(importJobs.job(command.kind(), file, sha256, progress),
                 ImportJobs.parameters(file, sha256), "The import of " + file.getFileName(),
-                "java -jar aob-settlement.jar import " + command.kind().word() + " " + file, null), err);
+                "java -jar aob-settlement.jar import " + command.kind().word() + " " + file,
+                command.kind() == ImportKind.ASSIGNMENTS ? ExecutionOwners.ASSIGNMENTS_IMPORT_LOCK : null), err);
         StepExecution step = execution.getStepExecutions().iterator().next();
         ImportCounts counts = ImportCounts.from(step.getExecutionContext());
         print(command, counts, System.currentTimeMillis() - started, out, err);
@@ -77,38 +73,6 @@ public class ImportCommand {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UsageException("Cannot read " + file + ": " + e.getMessage());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long countLines(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            long lines = 0;
-            int n;
-            int last = '\n';
-            while ((n = in.read(buffer)) > 0) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
-                    }
-                }
-                last = buffer[n - 1];
-            }
-            return last == '\n' ? lines : lines + 1;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FileDigest.of(file).sha256();
     }
 }

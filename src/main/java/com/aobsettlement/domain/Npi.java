@@ -9,8 +9,13 @@ public final class Npi {
     }
 
     public static boolean isValid(String npi) {
-        if (npi == null || npi.length() != 10 || !npi.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (npi == null || npi.length() != 10) {
             return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (npi.charAt(i) < '0' || npi.charAt(i) > '9') {
+                return false;
+            }
         }
         return checkDigit(npi.substring(0, 9)) == npi.charAt(9) - '0';
     }

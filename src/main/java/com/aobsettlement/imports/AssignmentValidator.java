@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -71,7 +70,7 @@ public class AssignmentValidator implements ItemProcessor<List<CsvRecord>, Impor
             }
         }
         List<ClaimLine> lines = new ArrayList<>();
-        Set<Integer> lineNumbers = new HashSet<>();
+        List<Integer> lineNumbers = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             RowFields row = i == 0 ? first : new RowFields(records.get(i), Columns.ASSIGNMENTS);
             if (i > 0 && row.readable()) {
@@ -87,8 +86,11 @@ public class AssignmentValidator implements ItemProcessor<List<CsvRecord>, Impor
                 }
             }
             Integer lineNo = row.integer("line_no", true, 1, 999);
-            if (lineNo != null && !lineNumbers.add(lineNo)) {
+            if (lineNo != null && lineNumbers.contains(lineNo)) {
                 row.invalid("line_no", "repeats line " + lineNo + " of the claim");
+            }
+            if (lineNo != null) {
+                lineNumbers.add(lineNo);
             }
             String procedure = FeeScheduleValidator.procedure(row);
             Integer units = row.integer("units", true, 1, 99_999);

@@ -3,6 +3,7 @@ package com.aobsettlement.imports;
 import com.aobsettlement.domain.ReasonCode;
 import com.aobsettlement.store.ClaimStore;
 import com.aobsettlement.store.ClaimStore.Rejection;
+import com.aobsettlement.store.ClaimStore.RenderedClaim;
 import com.aobsettlement.store.ClaimStore.StoredClaim;
 import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.NewClaim;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Stores a chunk of claims. A claim number already imported is a DUPLICATE_CLAIM unless the new
@@ -29,19 +31,39 @@ class AssignmentWriter extends ImportWriter<NewClaim> {
         this.fileName = fileName;
     }
 
+    /** Most rejected claim numbers an import keeps in memory; above it, every chunk asks the database. */
+    static final int REJECTED_IN_MEMORY = 100_000;
+
+    /** The numbers in rejected_claims (a superset: a rolled-back chunk may leave extra), or null for "ask the database". */
+    private Set<String> rejectedNumbers;
+
+    @Override
+    public void open(ExecutionContext context) {
+        super.open(context);
+        rejectedNumbers = claims.rejectedNumbers(REJECTED_IN_MEMORY);
+    }
+
     @Override
     protected void writeAccepted(List<ImportItem<NewClaim>> accepted) {
+        List<NewClaim> all = new ArrayList<>(accepted.size());
+        List<RenderedClaim> rendered = new ArrayList<>(accepted.size());
+        for (ImportItem<NewClaim> item : accepted) {
+            all.add(item.value());
+            rendered.add((RenderedClaim) item.prepared());
+        }
+        if (claims.insertIfAllNew(all, rendered, fileName)) {
+            forgetRejections(all);
+            return;
+        }
         Map<String, StoredClaim> existing = claims.findByNumbers(accepted.stream().map(i -> i.value().claimNumber()).toList());
-        List<NewClaim> fresh = new ArrayList<>();
+        List<NewClaim> fresh = new ArrayList<>(accepted.size());
         Map<Long, Instant> submissions = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (ImportItem<NewClaim> item : accepted) {
             NewClaim claim = item.value();
-            String ref = item.records().get(0).ref();
-            String line = "line " + item.records().get(0).line() + ": ";
-            StoredClaim stored = existing.get(claim.claimNumber());
+            StoredClaim stored = existing.isEmpty() ? null : existing.get(claim.claimNumber());
             if (!seen.add(claim.claimNumber())) {
-                item.reject(new ImportProblem(ReasonCode.DUPLICATE_CLAIM, ref, line + "claim " + claim.claimNumber()
+                item.reject(new ImportProblem(ReasonCode.DUPLICATE_CLAIM, ref(item), line(item) + "claim " + claim.claimNumber()
                         + " appears twice in " + fileName + "; its rows must be consecutive"));
             } else if (stored == null) {
                 fresh.add(claim);
@@ -49,13 +71,37 @@ class AssignmentWriter extends ImportWriter<NewClaim> {
                     && stored.claim().sameExceptSubmission(claim)) {
                 submissions.put(stored.id(), claim.submittedAt());
             } else {
-                item.reject(new ImportProblem(ReasonCode.DUPLICATE_CLAIM, ref, line + "claim " + claim.claimNumber()
+                item.reject(new ImportProblem(ReasonCode.DUPLICATE_CLAIM, ref(item), line(item) + "claim " + claim.claimNumber()
                         + " was imported before; a re-import may only fill an empty submitted_at"));
             }
         }
         claims.insert(fresh, fileName);
         claims.fillSubmittedAt(submissions);
-        claims.forgetRejections(fresh.stream().map(NewClaim::claimNumber).toList());
+        forgetRejections(fresh);
+    }
+
+    @Override
+    protected void prepare(ImportItem<NewClaim> item) {
+        item.prepared(claims.render(item.value(), fileName));
+    }
+
+    /** A claim stored now replaces its earlier rejection (DOMAIN.md §4). */
+    private void forgetRejections(List<NewClaim> stored) {
+        List<String> numbers = new ArrayList<>();
+        for (NewClaim claim : stored) {
+            if (rejectedNumbers == null || rejectedNumbers.contains(claim.claimNumber())) {
+                numbers.add(claim.claimNumber());
+            }
+        }
+        claims.forgetRejections(numbers);
+    }
+
+    private static String ref(ImportItem<NewClaim> item) {
+        return item.records().get(0).ref();
+    }
+
+    private static String line(ImportItem<NewClaim> item) {
+        return "line " + item.records().get(0).line() + ": ";
     }
 
     @Override
@@ -73,7 +119,14 @@ class AssignmentWriter extends ImportWriter<NewClaim> {
         }
         if (!rejections.isEmpty()) {
             Set<String> stored = claims.idsByNumber(numbers).keySet();
-            claims.recordRejections(rejections.stream().filter(r -> !stored.contains(r.claimNumber())).toList());
+            List<Rejection> recorded = rejections.stream().filter(r -> !stored.contains(r.claimNumber())).toList();
+            claims.recordRejections(recorded);
+            if (rejectedNumbers != null) {
+                recorded.forEach(r -> rejectedNumbers.add(r.claimNumber()));
+                if (rejectedNumbers.size() > REJECTED_IN_MEMORY) {
+                    rejectedNumbers = null;
+                }
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.aobsettlement.imports;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,15 +25,18 @@ public final class CsvReader implements Closeable {
 
     private final Reader in;
     private final String fileName;
+    private final char[] buffer = new char[1 << 16];
+    private final StringBuilder field = new StringBuilder(64);
+    private int position;
+    private int limit;
     private int line = 1;
-    private int pending = -2; // -2: nothing pushed back
     private boolean first = true;
     private String problem;
 
     public CsvReader(InputStream stream, String fileName) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        this.in = new BufferedReader(new InputStreamReader(stream, decoder), 1 << 16);
+        this.in = new InputStreamReader(stream, decoder);
         this.fileName = fileName;
     }
 
@@ -54,21 +56,29 @@ public final class CsvReader implements Closeable {
         }
     }
 
+    /** The next character, or -1 at the end; the file is read through a buffer of our own (no lock per character). */
     private int read() throws IOException {
-        int c;
-        if (pending != -2) {
-            c = pending;
-            pending = -2;
-        } else {
-            c = in.read();
-        }
-        if (first) {
-            first = false;
-            if (c == '\uFEFF') {
-                c = in.read();
+        if (position == limit) {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n <= 0) {
+                return -1;
+            }
+            position = 0;
+            limit = n;
+            if (first) {
+                first = false;
+                if (buffer[0] == '\uFEFF') {
+                    position = 1;
+                    return read();
+                }
             }
         }
-        return c;
+        return buffer[position++];
+    }
+
+    /** Gives back the character just read (always in the buffer: a refill leaves it at position 0). */
+    private void unread() {
+        position--;
     }
 
     private List<String> readRecord() throws IOException {
@@ -76,8 +86,9 @@ public final class CsvReader implements Closeable {
         if (c == -1) {
             return null;
         }
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        List<String> fields = new ArrayList<>(16);
+        StringBuilder field = this.field;
+        field.setLength(0);
         boolean quoted = false;
         boolean wasQuoted = false;
         while (true) {
@@ -109,8 +120,8 @@ public final class CsvReader implements Closeable {
                 fields.add(field.toString());
                 if (c == '\r') {
                     int next = read();
-                    if (next != '\n') {
-                        pending = next;
+                    if (next != '\n' && next != -1) {
+                        unread();
                     }
                 }
                 if (c != -1) {
@@ -131,6 +142,24 @@ public final class CsvReader implements Closeable {
                 wasQuoted = true;
             } else {
                 append(field, (char) c);
+                // the rest of an unquoted field in one copy: up to the next comma, line end or quote
+                int from = position;
+                int to = from;
+                while (to < limit) {
+                    char ch = buffer[to];
+                    if (ch == ',' || ch == '\n' || ch == '\r' || ch == '"') {
+                        break;
+                    }
+                    to++;
+                }
+                if (to > from) {
+                    int room = MAX_FIELD_CHARS - field.length();
+                    field.append(buffer, from, Math.min(room, to - from));
+                    if (to - from > room && problem == null) {
+                        problem = "a field is longer than " + MAX_FIELD_CHARS + " characters";
+                    }
+                    position = to;
+                }
             }
             c = read();
         }

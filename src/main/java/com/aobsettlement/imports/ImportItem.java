@@ -8,10 +8,11 @@ import java.util.List;
  * the CSV rows it came from (a claim is several rows).
  */
 public final class ImportItem<T> {
-    private final List<CsvRecord> records;
+    private List<CsvRecord> records;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportProblem> notes = new ArrayList<>();
     private T value;
+    private Object prepared;
 
     public ImportItem(List<CsvRecord> records) {
         this.records = records;
@@ -19,6 +20,18 @@ public final class ImportItem<T> {
 
     public List<CsvRecord> records() {
         return records;
+    }
+
+    /**
+     * Lets go of the fields of an accepted item's rows (its value holds what was read); the rows keep
+     * their file and line for messages. Read-ahead items then weigh a fraction of what they did.
+     */
+    public void dropFields() {
+        List<CsvRecord> slim = new ArrayList<>(records.size());
+        for (CsvRecord r : records) {
+            slim.add(new CsvRecord(r.fileName(), r.line(), List.of(), r.problem()));
+        }
+        records = slim;
     }
 
     public int rows() {
@@ -45,6 +58,15 @@ public final class ImportItem<T> {
     /** An exception row recorded for an item that is still taken (e.g. money for an unknown claim, kept unmatched). */
     public void note(ImportProblem problem) {
         notes.add(problem);
+    }
+
+    /** What the writer prepared ahead for storing the value (see ImportWriter#prepare), or null. */
+    public Object prepared() {
+        return prepared;
+    }
+
+    public void prepared(Object prepared) {
+        this.prepared = prepared;
     }
 
     public List<ImportProblem> notes() {

@@ -23,7 +23,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -118,13 +118,19 @@ public class ImportJobs {
                 .build();
     }
 
-    private <I, T> Step step(ImportKind kind, ItemReader<I> reader, ItemProcessor<I, ImportItem<T>> processor,
+    private <I, T> Step step(ImportKind kind, CsvFileReader<I> reader, ItemProcessor<I, ImportItem<T>> processor,
                              ImportWriter<T> writer, ProgressListener progress) {
         return new StepBuilder(kind.jobName() + STEP_SUFFIX, jobRepository)
-                .<I, ImportItem<T>>chunk(settings.importChunkSize())
+                .<ImportItem<T>, ImportItem<T>>chunk(settings.importChunkSize())
                 .transactionManager(transactionManager)
-                .reader(reader)
-                .processor(processor)
+                .reader(new PrefetchingReader<>(reader.getName(), reader, in -> {
+                    ImportItem<T> item = processor.process(in);
+                    if (item != null && item.accepted()) {
+                        writer.prepare(item);
+                        item.dropFields();
+                    }
+                    return item;
+                }, 2 * settings.importChunkSize()))
                 .writer(chunk -> {
                     writer.write(chunk);
                     faults.point("import-write");
@@ -132,7 +138,7 @@ public class ImportJobs {
                 .stream(writer)
                 .listener(writer)
                 .listener(progress)
-                .listener(new org.springframework.batch.core.listener.ChunkListener<I, ImportItem<T>>() {
+                .listener(new org.springframework.batch.core.listener.ChunkListener<ImportItem<T>, ImportItem<T>>() {
                     @Override
                     public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<ImportItem<T>> chunk) {
                         faults.point("import-between");

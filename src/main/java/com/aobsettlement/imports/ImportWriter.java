@@ -52,9 +52,10 @@ public abstract class ImportWriter<T> implements ItemStreamWriter<ImportItem<T>>
         writeAccepted(accepted);
         List<ExceptionRow> rows = new ArrayList<>();
         for (ImportItem<T> item : chunk) {
-            List<ImportProblem> recorded = new ArrayList<>(item.problems());
-            recorded.addAll(item.notes());
-            for (ImportProblem p : recorded) {
+            for (ImportProblem p : item.problems()) {
+                rows.add(new ExceptionRow(source, p.recordRef(), p.reason(), p.message()));
+            }
+            for (ImportProblem p : item.notes()) {
                 rows.add(new ExceptionRow(source, p.recordRef(), p.reason(), p.message()));
             }
             if (item.accepted()) {
@@ -63,8 +64,26 @@ public abstract class ImportWriter<T> implements ItemStreamWriter<ImportItem<T>>
                 counts.rejected(item);
             }
         }
-        writeRejected(chunk.getItems().stream().filter(i -> !i.accepted()).map(i -> (ImportItem<T>) i).toList());
-        exceptions.insert(rows, jobExecutionId);
+        List<ImportItem<T>> rejected = new ArrayList<>();
+        for (ImportItem<T> item : chunk) {
+            if (!item.accepted()) {
+                rejected.add(item);
+            }
+        }
+        if (!rejected.isEmpty()) {
+            writeRejected(rejected);
+        }
+        if (!rows.isEmpty()) {
+            exceptions.insert(rows, jobExecutionId);
+        }
+    }
+
+    /**
+     * Runs on the read-ahead thread for each accepted item, before its chunk is written: work that
+     * needs no database (e.g. rendering rows for a bulk load), kept with {@link ImportItem#prepared}.
+     * Nothing by default.
+     */
+    protected void prepare(ImportItem<T> item) {
     }
 
     /** Stores the accepted items; calls {@link ImportItem#reject} on any that the stored data refuses. */

@@ -3,7 +3,10 @@ package com.aobsettlement.imports;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.domain.ReasonCode;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -18,9 +21,7 @@ import java.util.regex.Pattern;
  * is empty or bad; {@link #problems()} says which.
  */
 public final class RowFields {
-    private static final Pattern MONEY = Pattern.compile("-?\\d{1,11}(\\.\\d{1,2})?");
     private static final Pattern RATE = Pattern.compile("\\d{1,3}(\\.\\d{1,6})?");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final CsvRecord record;
     private final List<String> columns;
@@ -77,11 +78,21 @@ public final class RowFields {
             invalid(column, "is longer than " + maxLength + " characters");
             return null;
         }
-        if (value.chars().anyMatch(c -> c < 0x20 || c == 0xFFFD)) {
+        if (hasControlCharacters(value)) {
             invalid(column, "holds control characters or bytes that are not UTF-8");
             return null;
         }
         return value;
+    }
+
+    private static boolean hasControlCharacters(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0xFFFD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String optional(String column, int maxLength) {
@@ -94,11 +105,44 @@ public final class RowFields {
         if (value == null) {
             return null;
         }
-        if (!MONEY.matcher(value).matches()) {
+        if (!isMoney(value)) {
             invalid(column, "is '" + shorten(value) + "', not an amount like 1234.50");
             return null;
         }
         return Money.of(value);
+    }
+
+    /** Whether the text is an amount: -?\\d{1,11}(\\.\\d{1,2})? (the pattern, checked without a regex on the hot path). */
+    static boolean isMoney(String value) {
+        int i = value.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < value.length() && isDigit(value.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits < 1 || digits > 11) {
+            return false;
+        }
+        if (i == value.length()) {
+            return true;
+        }
+        if (value.charAt(i) != '.') {
+            return false;
+        }
+        int decimals = value.length() - i - 1;
+        if (decimals < 1 || decimals > 2) {
+            return false;
+        }
+        for (int j = i + 1; j < value.length(); j++) {
+            if (!isDigit(value.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A fraction such as 0.06; {@code below} bounds it (exclusive) when not null. */
@@ -143,13 +187,86 @@ public final class RowFields {
             return null;
         }
         try {
-            if (!DATE.matcher(value).matches()) {
-                throw new DateTimeParseException("", value, 0);
-            }
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+            return parseDate(value);
+        } catch (DateTimeException e) {
             invalid(column, "is '" + shorten(value) + "', not a date YYYY-MM-DD");
             return null;
+        }
+    }
+
+    /** YYYY-MM-DD (\\d{4}-\\d{2}-\\d{2}, a real date), read by hand: it is on every row. */
+    static LocalDate parseDate(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            throw new DateTimeException(value);
+        }
+        return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+    }
+
+    private static int digits(String value, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (!isDigit(c)) {
+                throw new DateTimeException(value);
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /**
+     * The common shape of an instant, YYYY-MM-DDTHH:MM[:SS[.fraction]] followed by Z or ±HH:MM, read
+     * by hand; null for anything else, which {@link OffsetDateTime#parse} then judges. Same result as
+     * that parse, truncated to the microsecond.
+     */
+    static OffsetDateTime fastInstant(String v) {
+        int n = v.length();
+        if (n < 17 || v.charAt(10) != 'T' || v.charAt(13) != ':') {
+            return null;
+        }
+        try {
+            LocalDate date = parseDate(v.substring(0, 10));
+            int hour = digits(v, 11, 13);
+            int minute = digits(v, 14, 16);
+            int i = 16;
+            int second = 0;
+            int nanos = 0;
+            if (i < n && v.charAt(i) == ':') {
+                if (i + 3 > n) {
+                    return null;
+                }
+                second = digits(v, i + 1, i + 3);
+                i += 3;
+                if (i < n && v.charAt(i) == '.') {
+                    int from = ++i;
+                    while (i < n && isDigit(v.charAt(i))) {
+                        i++;
+                    }
+                    int count = i - from;
+                    if (count < 1 || count > 9) {
+                        return null;
+                    }
+                    nanos = digits(v, from, i);
+                    for (int k = count; k < 9; k++) {
+                        nanos *= 10;
+                    }
+                    nanos -= nanos % 1000; // to the microsecond
+                }
+            }
+            ZoneOffset offset;
+            if (i == n - 1 && v.charAt(i) == 'Z') {
+                offset = ZoneOffset.UTC;
+            } else if (i == n - 6 && (v.charAt(i) == '+' || v.charAt(i) == '-') && v.charAt(i + 3) == ':') {
+                int hours = digits(v, i + 1, i + 3);
+                int minutes = digits(v, i + 4, i + 6);
+                int sign = v.charAt(i) == '-' ? -1 : 1;
+                offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+            } else {
+                return null;
+            }
+            return OffsetDateTime.of(date, LocalTime.of(hour, minute, second, nanos), offset);
+        } catch (DateTimeException e) {
+            return null; // the full parse gives the message
         }
     }
 
@@ -164,6 +281,10 @@ public final class RowFields {
                 problem(reasonIfMissing, "field " + column + " is empty; give the instant with its offset, e.g. 2026-10-01T09:15:30.250-04:00");
             }
             return null;
+        }
+        OffsetDateTime fast = fastInstant(value);
+        if (fast != null) {
+            return fast;
         }
         try {
             return OffsetDateTime.parse(value).truncatedTo(ChronoUnit.MICROS);

@@ -58,24 +58,124 @@ public class ClaimStore {
         return found;
     }
 
-    /** Inserts new claims with their lines; status PENDING. */
+    /**
+     * Inserts new claims with their lines; status PENDING. The claims take the ids after the largest
+     * stored, in file order, so that their lines go in the same pass with no lookup of the ids the
+     * database chose. Only the assignments import inserts claims, and it runs alone (a lock), so no
+     * other writer takes those ids; if one did, the primary key would fail the chunk.
+     */
     public void insert(List<NewClaim> claims, String sourceFile) {
-        if (claims.isEmpty()) {
-            return;
+        if (!claims.isEmpty()) {
+            NumberedClaims numbered = number(claims, sourceFile);
+            BulkInsert.insert(jdbc, dialects, "claims", CLAIM_COLUMNS, numbered.heads(), h -> h);
+            BulkInsert.insert(jdbc, dialects, "claim_lines", LINE_COLUMNS, numbered.lines(), l -> l);
         }
-        SqlDialect dialect = dialects.current();
-        BulkInsert.insert(jdbc, dialect, "claims", "claim_number, assignment_ref, provider_npi, payer_code, patient_ref, network, "
-                + "service_date, authorized_at, submitted_at, status, source_file", claims, c -> new Object[] {c.claimNumber(),
-                    c.assignmentRef(), c.providerNpi(), c.payerCode(), c.patientRef(), c.network(), c.serviceDate(),
-                    Sql.utcText(c.authorizedAt()), Sql.utcText(c.submittedAt()), ClaimStatus.PENDING, sourceFile});
-        Map<String, Long> ids = idsByNumber(claims.stream().map(NewClaim::claimNumber).toList());
-        List<Object[]> lines = new ArrayList<>();
+    }
+
+    /**
+     * A new claim rendered ahead of its chunk (on the import's read-ahead thread) in LOAD DATA's
+     * format, without its id: {@code claim} is the claim's row after the id column, {@code lines}
+     * each line's row after the claim_id column.
+     */
+    public record RenderedClaim(String claim, String[] lines) {
+    }
+
+    /** Renders a claim for {@link #insertIfAllNew}; null where LOAD DATA LOCAL is not available. */
+    public RenderedClaim render(NewClaim c, String sourceFile) {
+        if (!dialects.localInfile()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(200);
+        for (Object v : new Object[] {c.claimNumber(), c.assignmentRef(), c.providerNpi(), c.payerCode(), c.patientRef(),
+            c.network(), c.serviceDate(), Sql.utcText(c.authorizedAt()), Sql.utcText(c.submittedAt()), ClaimStatus.PENDING,
+            sourceFile}) {
+            sb.append('\t');
+            BulkInsert.field(sb, v);
+        }
+        String claim = sb.append('\n').toString();
+        String[] lines = new String[c.lines().size()];
+        for (int i = 0; i < lines.length; i++) {
+            ClaimLine l = c.lines().get(i);
+            sb.setLength(0);
+            for (Object v : new Object[] {l.lineNo(), l.procedureCode(), l.units(), l.billedAmount()}) {
+                sb.append('\t');
+                BulkInsert.field(sb, v);
+            }
+            lines[i] = sb.append('\n').toString();
+        }
+        return new RenderedClaim(claim, lines);
+    }
+
+    /**
+     * The fast path of an import chunk, where nearly every claim is new: inserts them all with their
+     * lines and returns true, unless a claim number is already stored (or repeats in the chunk); then
+     * nothing of the chunk stays and it returns false, for the caller to sort the claims out. Saves
+     * the lookup of every number before inserting: the unique index makes the check. False without
+     * trying where LOAD DATA LOCAL is not available. {@code rendered} holds each claim's rows from
+     * {@link #render}, or null.
+     */
+    public boolean insertIfAllNew(List<NewClaim> claims, List<RenderedClaim> rendered, String sourceFile) {
+        if (claims.isEmpty()) {
+            return true;
+        }
+        if (!dialects.localInfile()) {
+            return false;
+        }
+        Long max = jdbc.queryForObject("SELECT MAX(id) FROM claims", Long.class);
+        long first = max == null ? 1 : max + 1;
+        StringBuilder heads = new StringBuilder(claims.size() * 200);
+        StringBuilder lines = new StringBuilder(claims.size() * 60);
+        int lineCount = 0;
+        for (int i = 0; i < claims.size(); i++) {
+            RenderedClaim r = rendered.get(i) != null ? rendered.get(i) : render(claims.get(i), sourceFile);
+            long id = first + i;
+            heads.append(id).append(r.claim());
+            for (String line : r.lines()) {
+                lines.append(id).append(line);
+            }
+            lineCount += r.lines().length;
+        }
+        jdbc.execute("SAVEPOINT aob_new_claims");
+        long stored = BulkInsert.loadTsv(jdbc, "claims", CLAIM_COLUMNS, heads, claims.size(), true);
+        if (stored != claims.size()) {
+            jdbc.execute("ROLLBACK TO SAVEPOINT aob_new_claims");
+            return false;
+        }
+        BulkInsert.loadTsv(jdbc, "claim_lines", LINE_COLUMNS, lines, lineCount, false);
+        return true;
+    }
+
+    private static final String CLAIM_COLUMNS = "id, claim_number, assignment_ref, provider_npi, payer_code, patient_ref, "
+            + "network, service_date, authorized_at, submitted_at, status, source_file";
+    private static final String LINE_COLUMNS = "claim_id, line_no, procedure_code, units, billed_amount";
+
+    private record NumberedClaims(List<Object[]> heads, List<Object[]> lines) {
+    }
+
+    private NumberedClaims number(List<NewClaim> claims, String sourceFile) {
+        Long max = jdbc.queryForObject("SELECT MAX(id) FROM claims", Long.class);
+        long next = max == null ? 1 : max + 1;
+        List<Object[]> heads = new ArrayList<>(claims.size());
+        List<Object[]> lines = new ArrayList<>(claims.size() * 2);
         for (NewClaim c : claims) {
+            long id = next++;
+            heads.add(new Object[] {id, c.claimNumber(), c.assignmentRef(), c.providerNpi(), c.payerCode(), c.patientRef(),
+                c.network(), c.serviceDate(), Sql.utcText(c.authorizedAt()), Sql.utcText(c.submittedAt()), ClaimStatus.PENDING,
+                sourceFile});
             for (ClaimLine l : c.lines()) {
-                lines.add(new Object[] {ids.get(c.claimNumber()), l.lineNo(), l.procedureCode(), l.units(), l.billedAmount()});
+                lines.add(new Object[] {id, l.lineNo(), l.procedureCode(), l.units(), l.billedAmount()});
             }
         }
-        BulkInsert.insert(jdbc, dialect, "claim_lines", "claim_id, line_no, procedure_code, units, billed_amount", lines, l -> l);
+        return new NumberedClaims(heads, lines);
+    }
+
+    /** The claim numbers in rejected_claims, or null when there are more than {@code limit}. */
+    public java.util.Set<String> rejectedNumbers(int limit) {
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        jdbc.query("SELECT claim_number FROM rejected_claims LIMIT " + (limit + 1), rs -> {
+            numbers.add(rs.getString(1));
+        });
+        return numbers.size() > limit ? null : numbers;
     }
 
     public Map<String, Long> idsByNumber(Collection<String> claimNumbers) {

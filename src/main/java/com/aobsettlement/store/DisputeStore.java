@@ -52,7 +52,7 @@ public class DisputeStore {
         List<ClaimDispute> fresh = disputes.stream().filter(d -> d.dispute().id() == null).toList();
         List<ClaimDispute> changed = disputes.stream().filter(d -> d.dispute().id() != null).toList();
         if (!fresh.isEmpty()) {
-            BulkInsert.insert(jdbc, dialects.current(), "disputes", "claim_id, claim_number, kind, amount, opened_on, respond_by, "
+            BulkInsert.insert(jdbc, dialects, "disputes", "claim_id, claim_number, kind, amount, opened_on, respond_by, "
                     + "status, closed_on, action_date, changed_on", fresh, cd -> {
                         Dispute d = cd.dispute();
                         return new Object[] {cd.claimId(), cd.claimNumber(), d.kind(), d.amount(), d.openedOn(), d.respondBy(),

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ExecutionOwners {
     public static final String SETTLEMENT_LOCK = "aob:settle";
+    /** One assignments import at a time: it numbers the claims it inserts (ClaimStore#insert). */
+    public static final String ASSIGNMENTS_IMPORT_LOCK = "aob:import-assignments";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;

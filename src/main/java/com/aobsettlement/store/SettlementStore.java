@@ -31,7 +31,7 @@ public class SettlementStore {
     }
 
     public void insert(List<Settlement> settlements, long jobExecutionId) {
-        BulkInsert.insert(jdbc, dialects.current(), "settlements", COLUMNS + ", job_execution_id", settlements, s -> new Object[] {
+        BulkInsert.insert(jdbc, dialects, "settlements", COLUMNS + ", job_execution_id", settlements, s -> new Object[] {
             s.claimId(), s.claimNumber(), s.providerNpi(), s.payerCode(), s.businessDate(), s.status(), s.billed(),
             s.allowed(), s.patientResponsibility(), s.payerExpected(), s.payerPaid(), s.underpaid(), s.interestDue(),
             s.interestPaid(), s.refundReserve(), s.collected(), s.fee(), s.netToProvider(), s.writeOff(), s.submittedDate(),
@@ -91,7 +91,7 @@ public class SettlementStore {
 
     /** Ledger entries for settlements just inserted: (claim, business date) names the settlement. */
     public void insertLedger(List<LedgerEntry> entries) {
-        BulkInsert.insert(jdbc, dialects.current(), "ledger_entries", "claim_id, provider_npi, business_date, collected, fee, "
+        BulkInsert.insert(jdbc, dialects, "ledger_entries", "claim_id, provider_npi, business_date, collected, fee, "
                 + "net_to_provider, refund_reserve, write_off", entries, e -> new Object[] {e.claimId(), e.providerNpi(),
                     e.businessDate(), e.delta().collected(), e.delta().fee(), e.delta().netToProvider(), e.delta().refundReserve(),
                     e.delta().writeOff()});

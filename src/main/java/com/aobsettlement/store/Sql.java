@@ -27,7 +27,26 @@ final class Sql {
      * server's "5.5.5-10.11" version prefix for a server without fractional seconds).
      */
     static String utcText(Instant instant) {
-        return instant == null ? null : MICROS.format(utc(instant));
+        if (instant == null) {
+            return null;
+        }
+        LocalDateTime t = utc(instant);
+        if (t.getYear() < 1000 || t.getYear() > 9999) {
+            return MICROS.format(t);
+        }
+        // written by hand: it is on every claim an import stores (the formatter was a tenth of the writer's time)
+        StringBuilder sb = new StringBuilder(26).append(t.getYear()).append('-');
+        two(sb, t.getMonthValue()).append('-');
+        two(sb, t.getDayOfMonth()).append(' ');
+        two(sb, t.getHour()).append(':');
+        two(sb, t.getMinute()).append(':');
+        two(sb, t.getSecond()).append('.');
+        String micros = Integer.toString(t.getNano() / 1000 + 1_000_000);
+        return sb.append(micros, 1, 7).toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int n) {
+        return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     static Instant instant(Timestamp ts) {

@@ -44,6 +44,35 @@ public class SqlDialects {
         return m;
     }
 
+    private volatile Boolean localInfile;
+
+    /**
+     * Whether bulk rows can go as LOAD DATA LOCAL INFILE from memory: MySQL or MariaDB with the
+     * server's local_infile on and the driver's allowLoadLocalInfile (added to the URL unless it
+     * says otherwise). Otherwise they go as multi-row INSERTs.
+     */
+    public boolean localInfile() {
+        Boolean l = localInfile;
+        if (l == null) {
+            l = isMysql() && jdbc.execute((java.sql.Connection c) -> {
+                try {
+                    com.mysql.cj.jdbc.JdbcConnection mysqlConnection = c.unwrap(com.mysql.cj.jdbc.JdbcConnection.class);
+                    if (!mysqlConnection.getPropertySet().getBooleanProperty(
+                            com.mysql.cj.conf.PropertyKey.allowLoadLocalInfile).getValue()) {
+                        return false;
+                    }
+                } catch (java.sql.SQLException notConnectorJ) {
+                    return false;
+                }
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT @@GLOBAL.local_infile")) {
+                    return rs.next() && rs.getInt(1) == 1;
+                }
+            });
+            localInfile = l;
+        }
+        return l;
+    }
+
     public SqlDialect current() {
         SqlDialect d = dialect;
         if (d == null) {

@@ -90,6 +90,11 @@ public final class TestDatabase implements AutoCloseable {
         return new JdbcTemplate(ds);
     }
 
+    /** A JdbcTemplate on this database with driver options added to the URL (MariaDB), e.g. "allowLoadLocalInfile=true". */
+    public JdbcTemplate jdbc(String urlOptions) {
+        return new JdbcTemplate(new DriverManagerDataSource(url + "?" + urlOptions, user, password));
+    }
+
     @Override
     public void close() {
         if (dropName == null) {

@@ -1,0 +1,77 @@
+package com.aobsettlement.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * An import file's SHA-256 (the identity of an import) and its line count (for progress), in one
+ * pass. The command line starts it on a thread of its own before the application context, so that
+ * reading a large file overlaps the start-up ({@link #start}); {@link #of} takes that result.
+ */
+record FileDigest(String sha256, long lines) {
+    private static volatile Started started;
+
+    private record Started(Path file, CompletableFuture<FileDigest> digest) {
+    }
+
+    /** Begins digesting the file in the background; a later {@link #of} of the same file waits for it. */
+    static void start(Path file) {
+        if (Files.isRegularFile(file) && Files.isReadable(file)) {
+            CompletableFuture<FileDigest> digest = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    digest.complete(compute(file));
+                } catch (Throwable e) {
+                    digest.completeExceptionally(e);
+                }
+            }, "aob-digest");
+            thread.setDaemon(true);
+            thread.start();
+            started = new Started(file, digest);
+        }
+    }
+
+    static FileDigest of(Path file) {
+        Started s = started;
+        if (s != null && s.file().equals(file)) {
+            started = null;
+            try {
+                return s.digest().join();
+            } catch (CompletionException e) {
+                // read again below: the error is reported as for any unreadable file
+            }
+        }
+        return compute(file);
+    }
+
+    private static FileDigest compute(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            long lines = 0;
+            int last = '\n';
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = buffer[n - 1];
+            }
+            return new FileDigest(HexFormat.of().formatHex(digest.digest()), last == '\n' ? lines : lines + 1);
+        } catch (IOException e) {
+            throw new UsageException("Cannot read " + file + ": " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
