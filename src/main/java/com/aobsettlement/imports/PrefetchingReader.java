@@ -34,7 +34,7 @@ public final class PrefetchingReader<I, O> extends AbstractItemCountingItemStrea
     private Batch<O> current;
     private int position;
 
-    private record Batch<O>(List<O> items, Exception failure, boolean last) {
+    private record Batch<O>(List<O> items, Throwable failure, boolean last) {
     }
 
     /** {@code readAhead}: how many items may wait; twice the chunk size lets a whole chunk be ready when the last is written. */
@@ -67,28 +67,30 @@ public final class PrefetchingReader<I, O> extends AbstractItemCountingItemStrea
             thread.start();
         }
         while (current == null || position == current.items().size()) {
+            if (current != null && current.failure() != null) {
+                // after the items read before it
+                if (current.failure() instanceof Error error) {
+                    throw error;
+                }
+                throw (Exception) current.failure();
+            }
             if (current != null && current.last()) {
                 return null;
             }
             current = queue.take();
             position = 0;
-            if (current.failure() != null) {
-                Exception failure = current.failure();
-                current = new Batch<>(List.of(), null, true);
-                throw failure;
-            }
         }
         return current.items().get(position++);
     }
 
     private void readAhead() {
+        List<O> items = new ArrayList<>(BATCH);
         try {
             for (long i = 0; i < skip; i++) {
                 if (source.read() == null) {
                     break;
                 }
             }
-            List<O> items = new ArrayList<>(BATCH);
             while (!closing) {
                 I in = source.read();
                 if (in == null) {
@@ -104,10 +106,10 @@ public final class PrefetchingReader<I, O> extends AbstractItemCountingItemStrea
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
+        } catch (Throwable e) { // whatever stops this thread must reach the step, or the step would wait forever
             if (!closing) {
                 try {
-                    queue.put(new Batch<>(List.of(), e, true));
+                    queue.put(new Batch<>(items, e, true));
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                 }

@@ -64,4 +64,38 @@ class CsvReaderTest {
         List<CsvRecord> records = read(new byte[] {'a', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
         assertThat(records.get(1).get(0)).isEqualTo("\uFFFD(");
     }
+
+    /**
+     * Random files of about 400 KB (several buffer refills) with quotes, commas, CR, LF, CRLF, a BOM,
+     * blank lines, huge fields and too many fields: the buffered reader returns exactly what the
+     * character-by-character reference returns, record by record.
+     */
+    @Test
+    void agreesWithTheCharacterByCharacterReference() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {",", "\"", "\"\"", "\r", "\n", "\r\n", "a", "bc", "12.50", " ", "é", "\uFEFF", "x".repeat(300)};
+        for (int file = 0; file < 20; file++) {
+            StringBuilder text = new StringBuilder(file % 2 == 0 ? "\uFEFF" : "");
+            while (text.length() < 400_000) {
+                int r = random.nextInt(100);
+                if (r < 2) {
+                    text.append("y".repeat(CsvReader.MAX_FIELD_CHARS + random.nextInt(70_000)));
+                } else if (r < 3) {
+                    text.append(",".repeat(CsvReader.MAX_FIELDS + random.nextInt(5)));
+                } else {
+                    text.append(pieces[random.nextInt(pieces.length)]);
+                }
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            List<CsvRecord> expected = new ArrayList<>();
+            try (ReferenceCsvReader reference = new ReferenceCsvReader(new ByteArrayInputStream(bytes), "f.csv")) {
+                CsvRecord r;
+                while ((r = reference.next()) != null) {
+                    expected.add(r);
+                }
+            }
+            assertThat(read(bytes)).as("file %d", file).containsExactlyElementsOf(expected);
+            assertThat(expected.size()).isGreaterThan(20);
+        }
+    }
 }

@@ -143,4 +143,26 @@ class ImportRejectionsTest {
     static String squash(String text) {
         return text.replaceAll(" +", " ");
     }
+
+    /** Claims are numbered by the import that stores them, so two assignments imports never run side by side. */
+    @Test
+    void oneAssignmentsImportAtATime(@TempDir Path work) throws Exception {
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            Cli cli = new Cli(db.settings(work));
+            cli.ok("import", "providers", BAD.resolve("providers.csv").toString());
+            cli.ok("import", "payers", BAD.resolve("payers.csv").toString());
+            String schema = db.url().substring(db.url().lastIndexOf('/') + 1);
+            try (java.sql.Connection other = db.jdbc().getDataSource().getConnection();
+                 java.sql.Statement st = other.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT GET_LOCK('aob:import-assignments@" + schema + "', 0)")) {
+                assertThat(rs.next() && rs.getInt(1) == 1).isTrue();
+                Cli.Result refused = cli.run("import", "assignments", BAD.resolve("assignments.csv").toString());
+                assertThat(refused.exitCode()).isEqualTo(3);
+                assertThat(refused.err()).contains("Another importAssignments is running").contains("wait for it to finish");
+                assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM claims", Integer.class)).isZero();
+            }
+            Cli.Result after = cli.ok("import", "assignments", BAD.resolve("assignments.csv").toString());
+            assertThat(squash(after.out())).contains("imported 3 2");
+        }
+    }
 }
