@@ -18,12 +18,21 @@ import java.util.concurrent.CompletionException;
 record FileDigest(String sha256, long lines) {
     private static volatile Started started;
 
-    private record Started(Path file, CompletableFuture<FileDigest> digest) {
+    private record Started(Path file, long size, long modified, CompletableFuture<FileDigest> digest) {
     }
 
     /** Begins digesting the file in the background; a later {@link #of} of the same file waits for it. */
     static void start(Path file) {
+        started = null;
         if (Files.isRegularFile(file) && Files.isReadable(file)) {
+            long size;
+            long modified;
+            try {
+                size = Files.size(file);
+                modified = Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                return;
+            }
             CompletableFuture<FileDigest> digest = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try {
@@ -34,14 +43,14 @@ record FileDigest(String sha256, long lines) {
             }, "aob-digest");
             thread.setDaemon(true);
             thread.start();
-            started = new Started(file, digest);
+            started = new Started(file, size, modified, digest);
         }
     }
 
     static FileDigest of(Path file) {
         Started s = started;
-        if (s != null && s.file().equals(file)) {
-            started = null;
+        started = null;
+        if (s != null && s.file().equals(file) && unchanged(s)) {
             try {
                 return s.digest().join();
             } catch (CompletionException e) {
@@ -49,6 +58,14 @@ record FileDigest(String sha256, long lines) {
             }
         }
         return compute(file);
+    }
+
+    private static boolean unchanged(Started s) {
+        try {
+            return Files.size(s.file()) == s.size() && Files.getLastModifiedTime(s.file()).toMillis() == s.modified();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static FileDigest compute(Path file) {

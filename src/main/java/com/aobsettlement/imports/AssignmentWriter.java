@@ -41,7 +41,10 @@ class AssignmentWriter extends ImportWriter<NewClaim> {
     public void open(ExecutionContext context) {
         super.open(context);
         rejectedNumbers = claims.rejectedNumbers(REJECTED_IN_MEMORY);
+        bulkLoads = claims.bulkLoads(); // asked here, on the step's thread: prepare() runs on the read-ahead thread
     }
+
+    private volatile boolean bulkLoads;
 
     @Override
     protected void writeAccepted(List<ImportItem<NewClaim>> accepted) {
@@ -82,7 +85,9 @@ class AssignmentWriter extends ImportWriter<NewClaim> {
 
     @Override
     protected void prepare(ImportItem<NewClaim> item) {
-        item.prepared(claims.render(item.value(), fileName));
+        if (bulkLoads) {
+            item.prepared(claims.render(item.value(), fileName));
+        }
     }
 
     /** A claim stored now replaces its earlier rejection (DOMAIN.md §4). */

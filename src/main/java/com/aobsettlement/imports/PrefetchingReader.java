@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -62,10 +63,12 @@ public final class PrefetchingReader<I, O> extends AbstractItemCountingItemStrea
     @Override
     protected O doRead() throws Exception {
         if (thread == null) {
-            thread = new Thread(this::readAhead, "aob-read-ahead");
+            BlockingQueue<Batch<O>> to = queue;
+            thread = new Thread(() -> readAhead(to), "aob-read-ahead");
             thread.setDaemon(true);
             thread.start();
         }
+        Thread readingThread = thread;
         while (current == null || position == current.items().size()) {
             if (current != null && current.failure() != null) {
                 // after the items read before it
@@ -77,13 +80,18 @@ public final class PrefetchingReader<I, O> extends AbstractItemCountingItemStrea
             if (current != null && current.last()) {
                 return null;
             }
-            current = queue.take();
+            current = queue.poll(1, TimeUnit.SECONDS);
             position = 0;
+            if (current == null && !readingThread.isAlive() && queue.isEmpty()) {
+                // it died without a word (e.g. out of memory while reporting): fail rather than wait forever
+                current = new Batch<>(List.of(), new IllegalStateException("the read-ahead thread stopped"), true);
+            }
         }
         return current.items().get(position++);
     }
 
-    private void readAhead() {
+    /** The reading thread; it writes only to the queue of its own run ({@code queue}), never to a later run's. */
+    private void readAhead(BlockingQueue<Batch<O>> queue) {
         List<O> items = new ArrayList<>(BATCH);
         try {
             for (long i = 0; i < skip; i++) {
@@ -120,12 +128,18 @@ public final class PrefetchingReader<I, O> extends AbstractItemCountingItemStrea
     @Override
     protected void doClose() throws Exception {
         closing = true;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
+        try {
+            if (thread != null) {
+                thread.interrupt();
+                thread.join(10_000);
+                if (thread.isAlive()) {
+                    throw new IllegalStateException("the read-ahead thread did not stop within 10 s");
+                }
+            }
+        } finally {
             thread = null;
+            queue = null;
+            source.close();
         }
-        queue = null;
-        source.close();
     }
 }

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The bulk writes of the hot tables (claims and lines at import, remittances, settlements, ledger
- * entries, disputes), in the chunk's transaction, by the cheapest path the database offers:
+ * entries, disputes), in the chunk's transaction, by the cheapest path the database offers for the
+ * writer at hand ({@link #load} for imports, {@link #insert} for the partitioned settlement):
  * <ul>
  * <li>MySQL/MariaDB with local_infile: LOAD DATA LOCAL INFILE of tab-separated rows streamed from
  * memory (no file is written). The server parses it far faster than SQL text: at 200,000 claims,
@@ -33,14 +34,29 @@ final class BulkInsert {
     private BulkInsert() {
     }
 
-    static <T> void insert(JdbcTemplate jdbc, SqlDialects dialects, String table, String columns, List<T> rows,
-                           Function<T, Object[]> values) {
+    /**
+     * Rows of a single writer (an import): LOAD DATA LOCAL where available, else literal INSERTs.
+     * Not for the settlement's tables: its partitions write side by side, and a LOAD DATA holds the
+     * table's AUTO-INC lock for the whole statement (a "bulk insert" to InnoDB), so the partitions
+     * queue on it; measured on 1,000,000 claims, 4 partitions: 76.3 s with LOAD DATA, 65.8 s with
+     * multi-row INSERTs (MariaDB CPU 74 s against 68 s).
+     */
+    static <T> void load(JdbcTemplate jdbc, SqlDialects dialects, String table, String columns, List<T> rows,
+                         Function<T, Object[]> values) {
         if (rows.isEmpty()) {
             return;
         }
         if (dialects.localInfile()) {
             load(jdbc, table, columns, rows, values);
         } else {
+            insertLiterals(jdbc, dialects.current(), table, columns, rows, values);
+        }
+    }
+
+    /** Rows as multi-row INSERTs written as literals, whatever the database. */
+    static <T> void insert(JdbcTemplate jdbc, SqlDialects dialects, String table, String columns, List<T> rows,
+                           Function<T, Object[]> values) {
+        if (!rows.isEmpty()) {
             insertLiterals(jdbc, dialects.current(), table, columns, rows, values);
         }
     }

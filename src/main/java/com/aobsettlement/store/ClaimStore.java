@@ -67,8 +67,8 @@ public class ClaimStore {
     public void insert(List<NewClaim> claims, String sourceFile) {
         if (!claims.isEmpty()) {
             NumberedClaims numbered = number(claims, sourceFile);
-            BulkInsert.insert(jdbc, dialects, "claims", CLAIM_COLUMNS, numbered.heads(), h -> h);
-            BulkInsert.insert(jdbc, dialects, "claim_lines", LINE_COLUMNS, numbered.lines(), l -> l);
+            BulkInsert.load(jdbc, dialects, "claims", CLAIM_COLUMNS, numbered.heads(), h -> h);
+            BulkInsert.load(jdbc, dialects, "claim_lines", LINE_COLUMNS, numbered.lines(), l -> l);
         }
     }
 
@@ -80,11 +80,13 @@ public class ClaimStore {
     public record RenderedClaim(String claim, String[] lines) {
     }
 
-    /** Renders a claim for {@link #insertIfAllNew}; null where LOAD DATA LOCAL is not available. */
+    /** Whether {@link #insertIfAllNew} can take the fast path here (LOAD DATA LOCAL available). */
+    public boolean bulkLoads() {
+        return dialects.localInfile();
+    }
+
+    /** Renders a claim for {@link #insertIfAllNew}; needs no database. */
     public RenderedClaim render(NewClaim c, String sourceFile) {
-        if (!dialects.localInfile()) {
-            return null;
-        }
         StringBuilder sb = new StringBuilder(200);
         for (Object v : new Object[] {c.claimNumber(), c.assignmentRef(), c.providerNpi(), c.payerCode(), c.patientRef(),
             c.network(), c.serviceDate(), Sql.utcText(c.authorizedAt()), Sql.utcText(c.submittedAt()), ClaimStatus.PENDING,

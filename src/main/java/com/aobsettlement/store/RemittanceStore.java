@@ -25,7 +25,7 @@ public class RemittanceStore {
     }
 
     public void insert(List<NewRemittance> remittances) {
-        BulkInsert.insert(jdbc, dialects, "remittances", "claim_id, claim_number, status_code, charge_amount, "
+        BulkInsert.load(jdbc, dialects, "remittances", "claim_id, claim_number, status_code, charge_amount, "
                 + "paid_amount, patient_responsibility, interest_paid, paid_on, eft_trace, payer_claim_control, source, "
                 + "source_file, source_ref", remittances, r -> new Object[] {r.claimId(), r.claimNumber(), r.statusCode(),
                     r.chargeAmount(), r.paidAmount(), r.patientResponsibility(), r.interestPaid(), r.paidOn(), r.eftTrace(),

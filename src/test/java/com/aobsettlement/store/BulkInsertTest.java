@@ -52,10 +52,10 @@ class BulkInsertTest {
             JdbcTemplate jdbc = db.jdbc("allowLoadLocalInfile=true");
             SqlDialects dialects = new SqlDialects(jdbc);
             jdbc.execute("CREATE TABLE u (id INT PRIMARY KEY, s VARCHAR(5))");
-            BulkInsert.insert(jdbc, dialects, "u", "id, s", List.of(1), i -> new Object[] {i, "a"});
-            assertThatThrownBy(() -> BulkInsert.insert(jdbc, dialects, "u", "id, s", List.of(2, 1, 3), i -> new Object[] {i, "b"}))
+            BulkInsert.load(jdbc, dialects, "u", "id, s", List.of(1), i -> new Object[] {i, "a"});
+            assertThatThrownBy(() -> BulkInsert.load(jdbc, dialects, "u", "id, s", List.of(2, 1, 3), i -> new Object[] {i, "b"}))
                     .hasMessageContaining("stored 2 of 3 rows");
-            assertThatThrownBy(() -> BulkInsert.insert(jdbc, dialects, "u", "id, s", List.of(9), i -> new Object[] {i, "toolong"}))
+            assertThatThrownBy(() -> BulkInsert.load(jdbc, dialects, "u", "id, s", List.of(9), i -> new Object[] {i, "toolong"}))
                     .hasMessageContaining("Data truncated for column 's'");
         }
     }
@@ -64,7 +64,7 @@ class BulkInsertTest {
         jdbc.execute("CREATE TABLE t (id INT, s VARCHAR(100), d DATE, m DECIMAL(13,2), b BOOLEAN, n VARCHAR(10))");
         SqlDialects dialects = new SqlDialects(jdbc);
         List<Integer> ids = java.util.stream.IntStream.range(0, TRICKY.size()).boxed().toList();
-        BulkInsert.insert(jdbc, dialects, "t", "id, s, d, m, b, n", ids, i -> new Object[] {i, TRICKY.get(i),
+        BulkInsert.load(jdbc, dialects, "t", "id, s, d, m, b, n", ids, i -> new Object[] {i, TRICKY.get(i),
             LocalDate.parse("2026-11-26"), new BigDecimal("-1234.50"), i % 2 == 0, null});
         assertThat(jdbc.queryForList("SELECT s FROM t ORDER BY id", String.class)).containsExactlyElementsOf(TRICKY);
         assertThat(jdbc.queryForObject("SELECT SUM(m) FROM t", BigDecimal.class))
