@@ -1,12 +1,14 @@
 -- The set-based baseline of `make bench`: the end-of-day settlement of DOMAIN.md §6.2-6.3 done by the
 -- database alone, for the calendar-day rules the generated data uses, in one transaction.
 -- @D is the business date. Written the way a DBA would: one pass over each table, joined on primary
--- keys or the claim index, aggregates per claim in temporary tables with primary keys, then one
+-- keys or the claim index, aggregates per claim in in-memory work tables (MEMORY engine, hash primary
+-- keys: no redo, no buffer pool pages, measured faster than InnoDB temporary tables), then one
 -- INSERT … SELECT per output table and one UPDATE of the claims. No row-by-row work.
+SET SESSION max_heap_table_size = 8 * 1024 * 1024 * 1024, tmp_table_size = 8 * 1024 * 1024 * 1024;
 START TRANSACTION;
 
 -- the payer row in force on each pending claim's service date, with its type's defaults
-CREATE TEMPORARY TABLE b_rule (PRIMARY KEY (claim_id)) ENGINE=InnoDB AS
+CREATE TEMPORARY TABLE b_rule (PRIMARY KEY (claim_id)) ENGINE=MEMORY AS
 SELECT c.id AS claim_id, c.claim_number, c.provider_npi, c.payer_code, c.service_date, c.submitted_at, p.payer_type,
        COALESCE(p.allowed_pct, d.allowed_pct) AS allowed_pct,
        COALESCE(p.prompt_pay_days, d.prompt_pay_days) AS prompt_pay_days,
@@ -24,7 +26,7 @@ JOIN payer_type_defaults d ON d.payer_type = p.payer_type
 WHERE c.status NOT IN ('REJECTED', 'WRITTEN_OFF');
 
 -- billed and allowed per claim: fee schedule × units, else round(billed × allowed_pct), never above billed
-CREATE TEMPORARY TABLE b_allowed (PRIMARY KEY (claim_id)) ENGINE=InnoDB AS
+CREATE TEMPORARY TABLE b_allowed (PRIMARY KEY (claim_id)) ENGINE=MEMORY AS
 SELECT l.claim_id, SUM(l.billed_amount) AS billed,
        SUM(LEAST(COALESCE(f.allowed_amount * l.units, ROUND(l.billed_amount * r.allowed_pct, 2)), l.billed_amount)) AS allowed
 FROM claim_lines l
@@ -34,13 +36,13 @@ LEFT JOIN fee_schedule f ON f.payer_code = r.payer_code AND f.procedure_code = l
 GROUP BY l.claim_id;
 
 -- remittances paid by D, per claim
-CREATE TEMPORARY TABLE b_rem (PRIMARY KEY (claim_id)) ENGINE=InnoDB AS
+CREATE TEMPORARY TABLE b_rem (PRIMARY KEY (claim_id)) ENGINE=MEMORY AS
 SELECT claim_id, SUM(paid_amount) AS paid, SUM(patient_responsibility) AS pr, SUM(interest_paid) AS ip,
        MIN(CASE WHEN paid_amount > 0 THEN paid_on END) AS first_paid, MAX(paid_on) AS remit_date
 FROM remittances WHERE claim_id IS NOT NULL AND paid_on <= @D GROUP BY claim_id;
 
 -- the figures of §6.2, step by step
-CREATE TEMPORARY TABLE b_fig (PRIMARY KEY (claim_id)) ENGINE=InnoDB AS
+CREATE TEMPORARY TABLE b_fig (PRIMARY KEY (claim_id)) ENGINE=MEMORY AS
 SELECT r.claim_id, r.claim_number, r.provider_npi, r.payer_code, r.payer_type, a.billed, a.allowed,
        COALESCE(m.pr, 0) AS pr, COALESCE(m.paid, 0) AS paid, COALESCE(m.ip, 0) AS ip, m.first_paid, m.remit_date,
        (m.claim_id IS NOT NULL) AS has_rem, r.apr, r.appeal_days, r.tol_abs, r.tol_pct,
@@ -51,7 +53,7 @@ SELECT r.claim_id, r.claim_number, r.provider_npi, r.payer_code, r.payer_type, a
             ELSE r.service_date + INTERVAL CAST(SUBSTRING(r.timely_filing, 2, LENGTH(r.timely_filing) - 2) AS UNSIGNED) DAY END AS filing_deadline
 FROM b_rule r JOIN b_allowed a ON a.claim_id = r.claim_id LEFT JOIN b_rem m ON m.claim_id = r.claim_id;
 
-CREATE TEMPORARY TABLE b_set (PRIMARY KEY (claim_id)) ENGINE=InnoDB AS
+CREATE TEMPORARY TABLE b_set (PRIMARY KEY (claim_id)) ENGINE=MEMORY AS
 SELECT t.*, CASE
            WHEN t.submitted_date IS NULL AND @D > t.filing_deadline THEN 'WRITTEN_OFF'
            WHEN t.submitted_date IS NULL THEN 'UNSUBMITTED'
