@@ -123,8 +123,7 @@ public class ClaimStore {
         if (!dialects.localInfile()) {
             return false;
         }
-        Long max = jdbc.queryForObject("SELECT MAX(id) FROM claims", Long.class);
-        long first = max == null ? 1 : max + 1;
+        long first = nextId();
         StringBuilder heads = new StringBuilder(claims.size() * 200);
         StringBuilder lines = new StringBuilder(claims.size() * 60);
         int lineCount = 0;
@@ -151,12 +150,17 @@ public class ClaimStore {
             + "network, service_date, authorized_at, submitted_at, status, source_file";
     private static final String LINE_COLUMNS = "claim_id, line_no, procedure_code, units, billed_amount";
 
+    /** The id the next new claim takes: claims are numbered by the (single) import that stores them. */
+    private long nextId() {
+        Long max = jdbc.queryForObject("SELECT MAX(id) FROM claims", Long.class);
+        return max == null ? 1 : max + 1;
+    }
+
     private record NumberedClaims(List<Object[]> heads, List<Object[]> lines) {
     }
 
     private NumberedClaims number(List<NewClaim> claims, String sourceFile) {
-        Long max = jdbc.queryForObject("SELECT MAX(id) FROM claims", Long.class);
-        long next = max == null ? 1 : max + 1;
+        long next = nextId();
         List<Object[]> heads = new ArrayList<>(claims.size());
         List<Object[]> lines = new ArrayList<>(claims.size() * 2);
         for (NewClaim c : claims) {
