@@ -88,18 +88,15 @@ public class ClaimStore {
     /** Renders a claim for {@link #insertIfAllNew}; needs no database. */
     public RenderedClaim render(NewClaim c, String sourceFile) {
         StringBuilder sb = new StringBuilder(200);
-        for (Object v : new Object[] {c.claimNumber(), c.assignmentRef(), c.providerNpi(), c.payerCode(), c.patientRef(),
-            c.network(), c.serviceDate(), Sql.utcText(c.authorizedAt()), Sql.utcText(c.submittedAt()), ClaimStatus.PENDING,
-            sourceFile}) {
+        for (Object v : claimValues(c, sourceFile)) {
             sb.append('\t');
             BulkInsert.field(sb, v);
         }
         String claim = sb.append('\n').toString();
         String[] lines = new String[c.lines().size()];
         for (int i = 0; i < lines.length; i++) {
-            ClaimLine l = c.lines().get(i);
             sb.setLength(0);
-            for (Object v : new Object[] {l.lineNo(), l.procedureCode(), l.units(), l.billedAmount()}) {
+            for (Object v : lineValues(c.lines().get(i))) {
                 sb.append('\t');
                 BulkInsert.field(sb, v);
             }
@@ -150,6 +147,24 @@ public class ClaimStore {
             + "network, service_date, authorized_at, submitted_at, status, source_file";
     private static final String LINE_COLUMNS = "claim_id, line_no, procedure_code, units, billed_amount";
 
+    /** A new claim's values in the order of CLAIM_COLUMNS after the id, for both insert paths. */
+    private static Object[] claimValues(NewClaim c, String sourceFile) {
+        return new Object[] {c.claimNumber(), c.assignmentRef(), c.providerNpi(), c.payerCode(), c.patientRef(), c.network(),
+            c.serviceDate(), Sql.utcText(c.authorizedAt()), Sql.utcText(c.submittedAt()), ClaimStatus.PENDING, sourceFile};
+    }
+
+    /** A line's values in the order of LINE_COLUMNS after the claim id. */
+    private static Object[] lineValues(ClaimLine l) {
+        return new Object[] {l.lineNo(), l.procedureCode(), l.units(), l.billedAmount()};
+    }
+
+    private static Object[] withId(long id, Object[] values) {
+        Object[] row = new Object[values.length + 1];
+        row[0] = id;
+        System.arraycopy(values, 0, row, 1, values.length);
+        return row;
+    }
+
     /** The id the next new claim takes: claims are numbered by the (single) import that stores them. */
     private long nextId() {
         Long max = jdbc.queryForObject("SELECT MAX(id) FROM claims", Long.class);
@@ -165,11 +180,9 @@ public class ClaimStore {
         List<Object[]> lines = new ArrayList<>(claims.size() * 2);
         for (NewClaim c : claims) {
             long id = next++;
-            heads.add(new Object[] {id, c.claimNumber(), c.assignmentRef(), c.providerNpi(), c.payerCode(), c.patientRef(),
-                c.network(), c.serviceDate(), Sql.utcText(c.authorizedAt()), Sql.utcText(c.submittedAt()), ClaimStatus.PENDING,
-                sourceFile});
+            heads.add(withId(id, claimValues(c, sourceFile)));
             for (ClaimLine l : c.lines()) {
-                lines.add(new Object[] {id, l.lineNo(), l.procedureCode(), l.units(), l.billedAmount()});
+                lines.add(withId(id, lineValues(l)));
             }
         }
         return new NumberedClaims(heads, lines);
