@@ -2,6 +2,7 @@ package com.aobsettlement.cli;
 
 import com.aobsettlement.AobSettings;
 import com.aobsettlement.domain.Money;
+import com.aobsettlement.reports.DailyFigures;
 import com.aobsettlement.reports.DailyReportWriter;
 import com.aobsettlement.settlement.SettlementJobs;
 import com.aobsettlement.store.ClosedMonthStore;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SettleCommand {
     /** How many rows of a list the summary shows; the report files have them all. */
-    static final int LIST_LIMIT = 15;
+    static final int LIST_LIMIT = DailyFigures.LIST_LIMIT;
     private final SettlementJobs jobs;
     private final SettlementStore settlements;
     private final RunSummaryStore summary;
@@ -63,17 +64,11 @@ public class SettleCommand {
 
     private void print(LocalDate date, JobExecution execution, PrintStream out) {
         out.printf("Settlement of %s completed (execution %d)%n%n", date, execution.getId());
-        long expiredCount = summary.countExpiredOn(date);
-        if (expiredCount > 0) {
-            out.printf("RIGHTS LOST TODAY: %d dispute%s expired before resolution%n", expiredCount, expiredCount == 1 ? "" : "s");
-            Table t = new Table("claim", "kind", "amount", "respond_by");
-            summary.expiredOn(date, LIST_LIMIT).forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
-            out.print(t);
-            if (expiredCount > LIST_LIMIT) {
-                out.printf("  … and %,d more: disputes.csv lists them all (status EXPIRED).%n", expiredCount - LIST_LIMIT);
-            }
-            out.println();
-        }
+        DailyFigures figures = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals(SettlementJobs.REPORT_STEP))
+                .findFirst().flatMap(step -> DailyFigures.from(step.getExecutionContext()))
+                .orElseGet(() -> DailyFigures.query(summary, date));
+        out.print(expiredText(figures));
         long overdueCount = summary.countOverdueInProgress(date);
         if (overdueCount > 0) {
             out.printf("Overdue: %d dispute%s in progress past the payer's decision date%n", overdueCount,
@@ -86,22 +81,7 @@ public class SettleCommand {
             }
             out.println();
         }
-        Table statuses = new Table("status", "claims");
-        long total = 0;
-        for (Map.Entry<String, Long> e : summary.claimsByStatus(date).entrySet()) {
-            statuses.row(e.getKey(), e.getValue());
-            total += e.getValue();
-        }
-        statuses.row("total", total);
-        out.print(statuses);
-        out.println();
-        List<Object[]> disputes = summary.disputesByKind(date);
-        if (!disputes.isEmpty()) {
-            Table t = new Table("disputes", "opened", "updated", "resolved", "expired");
-            disputes.forEach(d -> t.row(d[0], d[1], d[2], d[3], d[4]));
-            out.print(t);
-            out.println();
-        }
+        out.print(countsText(figures));
         Map<String, Long> exceptions = summary.exceptionsReportedOn(date);
         if (!exceptions.isEmpty()) {
             Table t = new Table("exceptions by reason", "rows");
@@ -119,5 +99,46 @@ public class SettleCommand {
         out.print(money);
         out.println();
         out.println("Reports: " + DailyReportWriter.dailyDir(settings.reportsDir(), date));
+    }
+
+    /** The summary's list of the disputes that expired today (empty when none did). */
+    public static String expiredText(DailyFigures figures) {
+        StringBuilder text = new StringBuilder();
+        long expiredCount = figures.expired();
+        if (expiredCount > 0) {
+            text.append(String.format("RIGHTS LOST TODAY: %d dispute%s expired before resolution%n", expiredCount,
+                    expiredCount == 1 ? "" : "s"));
+            Table t = new Table("claim", "kind", "amount", "respond_by");
+            figures.firstExpired().forEach(e -> t.row(e[0], e[1], e[2], e[3]));
+            text.append(t);
+            if (expiredCount > LIST_LIMIT) {
+                text.append(String.format("  … and %,d more: disputes.csv lists them all (status EXPIRED).%n",
+                        expiredCount - LIST_LIMIT));
+            }
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+
+    /** The summary's tables of claims by status and of the day's disputes by kind. */
+    public static String countsText(DailyFigures figures) {
+        StringBuilder text = new StringBuilder();
+        Table statuses = new Table("status", "claims");
+        long total = 0;
+        for (Map.Entry<String, Long> e : figures.claimsByStatus().entrySet()) {
+            statuses.row(e.getKey(), e.getValue());
+            total += e.getValue();
+        }
+        statuses.row("total", total);
+        text.append(statuses);
+        text.append(System.lineSeparator());
+        Map<String, long[]> disputes = figures.disputesByKind();
+        if (!disputes.isEmpty()) {
+            Table t = new Table("disputes", "opened", "updated", "resolved", "expired");
+            disputes.forEach((kind, n) -> t.row(kind, n[0], n[1], n[2], n[3]));
+            text.append(t);
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
     }
 }

@@ -45,21 +45,29 @@ public class DailyReportWriter {
     }
 
     /** Writes the files; idempotent, so a restarted run writes the same files again. */
-    public Path write(Path reportsDir, LocalDate date) {
+    public DailyFigures write(Path reportsDir, LocalDate date) {
         return write(reportsDir, date, () -> { });
     }
 
-    /** Writes the files, calling {@code betweenFiles} after each one. */
-    public Path write(Path reportsDir, LocalDate date, Runnable betweenFiles) {
+    /**
+     * Writes the files, calling {@code betweenFiles} after each one, and returns the run summary's counts,
+     * taken from the rows written (see {@link DailyFigures}).
+     */
+    public DailyFigures write(Path reportsDir, LocalDate date, Runnable betweenFiles) {
         Path dir = dailyDir(reportsDir, date);
+        DailyFigures figures = new DailyFigures();
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("settlements.csv"), SETTLEMENTS)) {
-            settlements.csvRowsForDate(date, out::row);
+            settlements.csvRowsForDate(date, row -> {
+                figures.settlement(row.get(2));
+                out.row(row);
+            });
             out.commit();
         }
         betweenFiles.run();
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("disputes.csv"), DISPUTES)) {
             disputes.changedOn(date, cd -> {
                 Dispute d = cd.dispute();
+                figures.dispute(cd.claimNumber(), d, date);
                 out.row(List.of(cd.claimNumber(), d.kind().name(), Money.format(d.amount()), d.openedOn().toString(),
                         date(d.respondBy()), d.status().name()));
             });
@@ -84,7 +92,7 @@ public class DailyReportWriter {
             out.commit();
         }
         betweenFiles.run();
-        return dir;
+        return figures;
     }
 
     static List<String> settlementRow(Settlement s) {

@@ -128,7 +128,8 @@ public class SettlementJobs {
                 .tasklet((contribution, context) -> {
                     long executionId = context.getStepContext().getStepExecution().getJobExecutionId();
                     feeRuleExceptions.record(businessDate, rules, executionId);
-                    dailyReports.write(settings.reportsDir(), businessDate, () -> faults.point("report"));
+                    dailyReports.write(settings.reportsDir(), businessDate, () -> faults.point("report"))
+                            .saveTo(context.getStepContext().getStepExecution().getExecutionContext());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();

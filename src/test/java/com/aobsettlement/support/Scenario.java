@@ -38,17 +38,19 @@ public final class Scenario {
 
     /**
      * Settles each date in turn, first importing the files of {@code input/before-DATE/} when that
-     * folder exists, and compares every run's report files with {@code expected/DATE/}.
+     * folder exists, and compares every run's report files with {@code expected/DATE/}. Returns what each run printed.
      */
-    public void settleDays(Cli cli, Path reportsDir, String... dates) {
+    public List<String> settleDays(Cli cli, Path reportsDir, String... dates) {
+        List<String> printed = new java.util.ArrayList<>();
         for (String date : dates) {
             Path before = root.resolve("input").resolve("before-" + date);
             if (Files.isDirectory(before)) {
                 importFolder(cli, before);
             }
-            cli.ok("settle", "--date", date);
+            printed.add(cli.ok("settle", "--date", date).out());
             assertReports(reportsDir, date);
         }
+        return printed;
     }
 
     /** Imports the input files present in {@code folder}, in dependency order. */

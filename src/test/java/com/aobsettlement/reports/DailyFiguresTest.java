@@ -1,0 +1,77 @@
+package com.aobsettlement.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aobsettlement.domain.Dispute;
+import com.aobsettlement.domain.DisputeKind;
+import com.aobsettlement.domain.DisputeStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/** The run summary's counts as the report step takes them from the rows it writes, and kept in its context. */
+class DailyFiguresTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
+
+    private static Dispute dispute(DisputeKind kind, String amount, LocalDate openedOn, LocalDate respondBy, DisputeStatus status) {
+        return new Dispute(1L, kind, new BigDecimal(amount), openedOn, respondBy, status, null, null, DAY);
+    }
+
+    private static DailyFigures sample() {
+        DailyFigures f = new DailyFigures();
+        for (String status : new String[] {"SETTLED", "DENIED", "SETTLED", "DISPUTED", "SETTLED"}) {
+            f.settlement(status);
+        }
+        LocalDate before = DAY.minusDays(40);
+        f.dispute("C1", dispute(DisputeKind.DENIAL, "10.00", DAY, DAY.plusDays(30), DisputeStatus.OPEN), DAY);
+        f.dispute("C2", dispute(DisputeKind.DENIAL, "11.00", before, DAY.plusDays(5), DisputeStatus.IN_PROGRESS), DAY);
+        f.dispute("C3", dispute(DisputeKind.UNDERPAYMENT, "12.50", before, null, DisputeStatus.RESOLVED), DAY);
+        f.dispute("C4", dispute(DisputeKind.OVERPAYMENT, "3.00", before, null, DisputeStatus.WITHDRAWN), DAY);
+        for (int i = 0; i < 17; i++) { // 17 expired: the summary lists the first 15
+            f.dispute(String.format("E%02d", i), dispute(DisputeKind.LATE_PAYMENT, "0.36", before,
+                    i == 0 ? null : DAY.minusDays(i), DisputeStatus.EXPIRED), DAY);
+        }
+        return f;
+    }
+
+    @Test
+    void countsTheRowsWritten() {
+        DailyFigures f = sample();
+        assertThat(f.claimsByStatus()).containsExactly(java.util.Map.entry("DENIED", 1L), java.util.Map.entry("DISPUTED", 1L),
+                java.util.Map.entry("SETTLED", 3L));
+        assertThat(f.disputesByKind().keySet()).containsExactly("DENIAL", "LATE_PAYMENT", "OVERPAYMENT", "UNDERPAYMENT");
+        assertThat(f.disputesByKind().get("DENIAL")).containsExactly(1, 1, 0, 0);
+        assertThat(f.disputesByKind().get("UNDERPAYMENT")).containsExactly(0, 0, 1, 0);
+        assertThat(f.disputesByKind().get("OVERPAYMENT")).containsExactly(0, 0, 0, 0);
+        assertThat(f.disputesByKind().get("LATE_PAYMENT")).containsExactly(0, 0, 0, 17);
+        assertThat(f.expired()).isEqualTo(17);
+        assertThat(f.firstExpired()).hasSize(15);
+        assertThat(f.firstExpired().get(0)).containsExactly("E00", "LATE_PAYMENT", "0.36", "");
+        assertThat(f.firstExpired().get(14)).containsExactly("E14", "LATE_PAYMENT", "0.36", "2026-11-12");
+    }
+
+    @Test
+    void keptInTheStepContextAndReadBack() {
+        DailyFigures f = sample();
+        ExecutionContext context = new ExecutionContext();
+        context.putLong("other.key", 7);
+        f.saveTo(context);
+        DailyFigures back = DailyFigures.from(context).orElseThrow();
+        assertThat(back.claimsByStatus()).isEqualTo(f.claimsByStatus());
+        assertThat(back.disputesByKind().keySet()).containsExactlyElementsOf(f.disputesByKind().keySet());
+        f.disputesByKind().forEach((kind, n) -> assertThat(back.disputesByKind().get(kind)).containsExactly(n));
+        assertThat(back.expired()).isEqualTo(17);
+        assertThat(back.firstExpired()).hasSize(15);
+        for (int i = 0; i < 15; i++) {
+            assertThat(back.firstExpired().get(i)).containsExactly(f.firstExpired().get(i));
+        }
+    }
+
+    @Test
+    void aContextWithoutFiguresHasNone() {
+        ExecutionContext context = new ExecutionContext();
+        context.putLong("summary.expired", 3); // a stray key alone does not count
+        assertThat(DailyFigures.from(context)).isEmpty();
+    }
+}
