@@ -1,5 +1,6 @@
 # AOB Settlement: the commands of the README.
 JAR := target/aob-settlement.jar
+APP := target/app
 DEMO_DIR := data/demo
 DEMO_DATE := 2026-11-26
 MVN := mvn -B -q
@@ -7,10 +8,14 @@ SOURCES := $(shell find src/main sql -type f) pom.xml
 
 .PHONY: run test build bench clean
 
-build: $(JAR)
+# The single jar, and the layout jobs/aob starts from (jar unpacked + class-data sharing archive).
+build: $(JAR) $(APP)/aob-settlement.jsa
 
 $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package
+
+$(APP)/aob-settlement.jsa: $(JAR) jobs/package-app
+	jobs/package-app $(JAR) $(APP)
 
 # The demo: a fresh embedded database, generated data, imports and one end-of-day settlement.
 run: $(JAR)
@@ -31,5 +36,5 @@ clean:
 	rm -rf target data reports logs
 
 # The benchmark of README "Performance" (not part of make test): BENCH_N claims (default 1,000,000).
-bench: $(JAR)
+bench: $(JAR) $(APP)/aob-settlement.jsa
 	.ci/bench/run
