@@ -1,7 +1,8 @@
 package com.aobsettlement.reports;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +13,13 @@ import java.util.List;
 /**
  * Writes a report CSV whole or not at all: to a temporary file in the same folder, then an atomic
  * rename, so a crash never leaves half a report. LF line ends, UTF-8, RFC 4180 quoting where needed.
+ * Rows come as strings, or as fields already in UTF-8 ({@link #row(byte[][])}), which is how a
+ * million-row report goes from the database's result rows to the file without a String in between.
  */
 public final class CsvFileWriter implements AutoCloseable {
     private final Path target;
     private final Path temp;
-    private final BufferedWriter out;
+    private final OutputStream out;
     private boolean done;
 
     public CsvFileWriter(Path target, List<String> header) {
@@ -24,7 +27,7 @@ public final class CsvFileWriter implements AutoCloseable {
             Files.createDirectories(target.getParent());
             this.target = target;
             this.temp = target.resolveSibling(target.getFileName() + ".tmp");
-            this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
             row(header);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
@@ -37,12 +40,53 @@ public final class CsvFileWriter implements AutoCloseable {
                 if (i > 0) {
                     out.write(',');
                 }
-                out.write(escape(fields.get(i)));
+                String field = escape(fields.get(i));
+                out.write(field.getBytes(StandardCharsets.UTF_8));
             }
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
+    }
+
+    /** A row of fields in UTF-8 (null: empty), quoted as {@link #escape} quotes a string. */
+    public void row(byte[][] fields) {
+        try {
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                byte[] field = fields[i];
+                if (field == null) {
+                    continue;
+                }
+                if (needsQuotes(field)) {
+                    out.write('"');
+                    for (byte b : field) {
+                        if (b == '"') {
+                            out.write('"');
+                        }
+                        out.write(b);
+                    }
+                    out.write('"');
+                } else {
+                    out.write(field);
+                }
+            }
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** In UTF-8 the bytes of ',', '"', LF and CR occur only as those characters. */
+    private static boolean needsQuotes(byte[] field) {
+        for (byte b : field) {
+            if (b == ',' || b == '"' || b == '\n' || b == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Flushes, forces to disk and moves the file into place. */

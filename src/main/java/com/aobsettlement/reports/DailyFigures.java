@@ -35,9 +35,21 @@ public final class DailyFigures {
     DailyFigures() {
     }
 
-    /** A settlements.csv row's status. */
-    void settlement(String status) {
-        claimsByStatus.merge(status, 1L, Long::sum);
+    /** The statuses met so far, as bytes and as names: a handful, so a row's is found without making a String. */
+    private final List<byte[]> statusBytes = new ArrayList<>();
+    private final List<String> statusNames = new ArrayList<>();
+
+    /** A settlements.csv row's status, in UTF-8. */
+    void settlement(byte[] status) {
+        int i = 0;
+        while (i < statusBytes.size() && !java.util.Arrays.equals(statusBytes.get(i), status)) {
+            i++;
+        }
+        if (i == statusBytes.size()) {
+            statusBytes.add(status);
+            statusNames.add(new String(status, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        claimsByStatus.merge(statusNames.get(i), 1L, Long::sum);
     }
 
     /** A disputes.csv row: a dispute changed on {@code date}, in claim-number order. */

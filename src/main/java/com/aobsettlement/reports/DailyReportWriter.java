@@ -58,7 +58,7 @@ public class DailyReportWriter {
         DailyFigures figures = new DailyFigures();
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("settlements.csv"), SETTLEMENTS)) {
             settlements.csvRowsForDate(date, row -> {
-                figures.settlement(row.get(2));
+                figures.settlement(row[2]);
                 out.row(row);
             });
             out.commit();

@@ -32,6 +32,11 @@ public class SqlDialects {
 
     private volatile Boolean mysql;
 
+    /** Whether the database is MySQL or MariaDB (not the embedded H2). */
+    public boolean isMysqlServer() {
+        return isMysql();
+    }
+
     private boolean isMysql() {
         Boolean m = mysql;
         if (m == null) {

@@ -21,7 +21,7 @@ class DailyFiguresTest {
     private static DailyFigures sample() {
         DailyFigures f = new DailyFigures();
         for (String status : new String[] {"SETTLED", "DENIED", "SETTLED", "DISPUTED", "SETTLED"}) {
-            f.settlement(status);
+            f.settlement(status.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         LocalDate before = DAY.minusDays(40);
         f.dispute("C1", dispute(DisputeKind.DENIAL, "10.00", DAY, DAY.plusDays(30), DisputeStatus.OPEN), DAY);
