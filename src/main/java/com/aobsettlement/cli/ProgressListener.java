@@ -36,12 +36,35 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
         this.total = total;
     }
 
+    /** Adds to the total: each partition of a step tells what it has to do when it opens. */
+    public synchronized void addTotal(long n) {
+        total += n;
+    }
+
     @Override
     public synchronized void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
         if (startNanos == 0) {
             startNanos = System.nanoTime();
             lastPrint = startNanos;
         }
+    }
+
+    /**
+     * A listener for the step that holds the work (the manager of a partitioned step): when it ends, prints
+     * the final count, so that the last line says how much was done of how much, whatever the timing.
+     */
+    public StepExecutionListener finalLine() {
+        return new StepExecutionListener() {
+            @Override
+            public org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution step) {
+                synchronized (ProgressListener.this) {
+                    if (err != null && startNanos != 0) {
+                        err.println(line(System.nanoTime()));
+                    }
+                }
+                return step.getExitStatus();
+            }
+        };
     }
 
     @Override

@@ -23,12 +23,36 @@ public final class CsvFileWriter implements AutoCloseable {
     private boolean done;
 
     public CsvFileWriter(Path target, List<String> header) {
+        this(target, target.resolveSibling(target.getFileName() + ".tmp"), header);
+    }
+
+    private CsvFileWriter(Path target, Path temp, List<String> header) {
         try {
             Files.createDirectories(target.getParent());
             this.target = target;
-            this.temp = target.resolveSibling(target.getFileName() + ".tmp");
+            this.temp = temp;
             this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-            row(header);
+            if (header != null) {
+                row(header);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /**
+     * Rows of a part of a file, without header, written apart (on another thread) and joined to the
+     * file in order by {@link #append}. The part is a scratch file: closing the writer deletes it.
+     */
+    public static CsvFileWriter part(Path scratch) {
+        return new CsvFileWriter(scratch, scratch, null);
+    }
+
+    /** Appends the rows of a finished {@link #part}. */
+    public void append(CsvFileWriter part) {
+        try {
+            part.out.close();
+            Files.copy(part.temp, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }

@@ -52,6 +52,11 @@ public final class DailyFigures {
         claimsByStatus.merge(statusNames.get(i), 1L, Long::sum);
     }
 
+    /** Adds the settlement counts of a part of settlements.csv, counted apart (on another thread). */
+    void add(DailyFigures part) {
+        part.claimsByStatus.forEach((status, n) -> claimsByStatus.merge(status, n, Long::sum));
+    }
+
     /** A disputes.csv row: a dispute changed on {@code date}, in claim-number order. */
     void dispute(String claimNumber, Dispute d, LocalDate date) {
         long[] counts = disputesByKind.computeIfAbsent(d.kind().name(), k -> new long[4]);
@@ -78,8 +83,8 @@ public final class DailyFigures {
         f.claimsByStatus.putAll(store.claimsByStatus(date));
         for (Object[] row : store.disputesByKind(date)) {
             f.disputesByKind.put((String) row[0], new long[] {(Long) row[1], (Long) row[2], (Long) row[3], (Long) row[4]});
+            f.expired += (Long) row[4];
         }
-        f.expired = store.countExpiredOn(date);
         for (Object[] e : store.expiredOn(date, LIST_LIMIT)) {
             f.firstExpired.add(new String[] {(String) e[0], (String) e[1], Money.format((BigDecimal) e[2]), (String) e[3]});
         }

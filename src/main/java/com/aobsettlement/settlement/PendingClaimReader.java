@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamSupport;
@@ -42,10 +43,15 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
     private long lastReturnedId;
     private boolean exhausted;
     private final FaultInjection faults;
+    private final LongConsumer pendingFound;
 
+    /**
+     * {@code pendingFound} is told, at open, how many claims this reader has left to settle: those of its
+     * range after its checkpoint, so that a restart's progress counts only the work still to do.
+     */
     public PendingClaimReader(ClaimStore claims, RemittanceStore remittances, SettlementStore settlements,
                               DisputeStore disputes, Map<String, Provider> providers, LocalDate businessDate, int pageSize,
-                              long fromId, long toId, FaultInjection faults) {
+                              long fromId, long toId, FaultInjection faults, LongConsumer pendingFound) {
         this.claims = claims;
         this.remittances = remittances;
         this.settlements = settlements;
@@ -56,6 +62,7 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
         this.fromId = fromId;
         this.toId = toId;
         this.faults = faults;
+        this.pendingFound = pendingFound;
         setName("pendingClaims");
     }
 
@@ -65,6 +72,7 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
         lastFetchedId = lastReturnedId;
         page.clear();
         exhausted = false;
+        pendingFound.accept(claims.countPending(lastReturnedId, toId, businessDate));
     }
 
     @Override

@@ -96,7 +96,7 @@ public class SettlementJobs {
                 .<PendingClaim, SettlementOutcome>chunk(chunk)
                 .transactionManager(transactionManager)
                 .reader(new PartitionReader((from, to) -> new PendingClaimReader(claims, remittances, settlements, disputes,
-                        providers, businessDate, chunk, from, to, faults)))
+                        providers, businessDate, chunk, from, to, faults, progress::addTotal)))
                 .processor(new SettlementProcessor(calculator, rules, businessDate))
                 .writer(new SettlementWriter(claims, remittances, settlements, disputes, exceptions, providerTotals,
                         businessDate, faults))
@@ -116,6 +116,7 @@ public class SettlementJobs {
                 .step(worker)
                 .gridSize(partitions)
                 .taskExecutor(threads)
+                .listener(progress.finalLine())
                 .build();
         Step actions = new StepBuilder(ACTIONS_STEP, jobRepository)
                 .tasklet((contribution, context) -> {
@@ -133,7 +134,6 @@ public class SettlementJobs {
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
-        progress.total(claims.countPending(fromId - 1, toId, businessDate));
         return new JobBuilder(JOB_NAME, jobRepository).start(actions).next(settle).next(report).build();
     }
 }

@@ -41,12 +41,6 @@ public class RunSummaryStore {
         return rows;
     }
 
-    /** How many disputes expired on the date: rights lost that day. */
-    public long countExpiredOn(LocalDate date) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM disputes WHERE status = 'EXPIRED' AND changed_on = ?", Long.class, date);
-        return n == null ? 0 : n;
-    }
-
     /** The first {@code limit} disputes that expired on the date, by claim number (the summary shows a few; disputes.csv has all). */
     public List<Object[]> expiredOn(LocalDate date, int limit) {
         return jdbc.query("SELECT claim_number, kind, amount, respond_by FROM disputes WHERE status = 'EXPIRED' AND changed_on = ? "
