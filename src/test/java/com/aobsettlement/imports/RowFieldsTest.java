@@ -60,6 +60,24 @@ class RowFieldsTest {
     }
 
     @Test
+    void procedureCodeCheckMatchesThePatternItReplaces() {
+        Random random = new Random(9);
+        String alphabet = "AZaz09M5-. é";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String value = s.toString();
+            assertThat(FeeScheduleValidator.isProcedureCode(value)).as(value)
+                    .isEqualTo(FeeScheduleValidator.PROCEDURE.matcher(value).matches());
+        }
+        assertThat(FeeScheduleValidator.isProcedureCode("99213")).isTrue();
+        assertThat(FeeScheduleValidator.isProcedureCode("G0442")).isTrue();
+        assertThat(FeeScheduleValidator.isProcedureCode("g0442")).isFalse();
+    }
+
+    @Test
     void datesAndAmountsMatchThePatternsTheyReplace() {
         Random random = new Random(5);
         String alphabet = "0123456789-.";
