@@ -23,36 +23,12 @@ public final class CsvFileWriter implements AutoCloseable {
     private boolean done;
 
     public CsvFileWriter(Path target, List<String> header) {
-        this(target, target.resolveSibling(target.getFileName() + ".tmp"), header);
-    }
-
-    private CsvFileWriter(Path target, Path temp, List<String> header) {
         try {
             Files.createDirectories(target.getParent());
             this.target = target;
-            this.temp = temp;
+            this.temp = target.resolveSibling(target.getFileName() + ".tmp");
             this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-            if (header != null) {
-                row(header);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
-    }
-
-    /**
-     * Rows of a part of a file, without header, written apart (on another thread) and joined to the
-     * file in order by {@link #append}. The part is a scratch file: closing the writer deletes it.
-     */
-    public static CsvFileWriter part(Path scratch) {
-        return new CsvFileWriter(scratch, scratch, null);
-    }
-
-    /** Appends the rows of a finished {@link #part}. */
-    public void append(CsvFileWriter part) {
-        try {
-            part.out.close();
-            Files.copy(part.temp, out);
+            row(header);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }

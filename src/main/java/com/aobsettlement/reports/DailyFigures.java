@@ -52,11 +52,6 @@ public final class DailyFigures {
         claimsByStatus.merge(statusNames.get(i), 1L, Long::sum);
     }
 
-    /** Adds the settlement counts of a part of settlements.csv, counted apart (on another thread). */
-    void add(DailyFigures part) {
-        part.claimsByStatus.forEach((status, n) -> claimsByStatus.merge(status, n, Long::sum));
-    }
-
     /** A disputes.csv row: a dispute changed on {@code date}, in claim-number order. */
     void dispute(String claimNumber, Dispute d, LocalDate date) {
         long[] counts = disputesByKind.computeIfAbsent(d.kind().name(), k -> new long[4]);

@@ -15,10 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.springframework.stereotype.Component;
 
 /** The four daily files of DOMAIN.md §10 under {@code reports/daily/D/}. */
@@ -54,91 +50,20 @@ public class DailyReportWriter {
     }
 
     /**
-     * Parts settlements.csv is read in, side by side on their own connections: the query is bound by
-     * the database's random reads (the rows are stored in settling order, the file is by claim number),
-     * and two run in parallel in less time than one on the whole (1,000,000 rows, MariaDB, 2 cores: 6.1 s
-     * as one query, 4.6 s as two halves side by side, 4.1 s as four quarters).
-     */
-    static final int SETTLEMENT_PARTS = 2;
-
-    /**
      * Writes the files, calling {@code betweenFiles} after each one, and returns the run summary's counts,
-     * taken from the rows written (see {@link DailyFigures}). settlements.csv, by far the largest, is
-     * read in {@link #SETTLEMENT_PARTS} parts: the later parts on their own threads into scratch files while
-     * this thread writes the first, after which the scratch files are appended in order; then the other
-     * three files, one after the other (the disputes query slowed from 1.4 s to 5.8 s at 1,000,000
-     * claims when it ran beside the settlements parts, as the disk reads are shared). Every file is
-     * still whole or absent.
+     * taken from the rows written (see {@link DailyFigures}).
      */
     public DailyFigures write(Path reportsDir, LocalDate date, Runnable betweenFiles) {
         Path dir = dailyDir(reportsDir, date);
         DailyFigures figures = new DailyFigures();
-        Path target = dir.resolve("settlements.csv");
-        List<String> cuts = settlements.claimNumberCuts(SETTLEMENT_PARTS);
-        List<CsvFileWriter> scratch = new ArrayList<>();
-        ExecutorService threads = cuts.isEmpty() ? null : Executors.newFixedThreadPool(cuts.size(), r -> {
-            Thread t = new Thread(r, "aob-report");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<DailyFigures>> later = new ArrayList<>();
-            for (int i = 0; i < cuts.size(); i++) {
-                CsvFileWriter part = CsvFileWriter.part(dir.resolve("settlements.csv.part" + (i + 1) + ".tmp"));
-                scratch.add(part);
-                String from = cuts.get(i);
-                String to = i + 1 < cuts.size() ? cuts.get(i + 1) : null;
-                later.add(threads.submit(() -> settlementRows(date, from, to, part)));
-            }
-            try (CsvFileWriter out = new CsvFileWriter(target, SETTLEMENTS)) {
-                figures.add(settlementRows(date, null, cuts.isEmpty() ? null : cuts.get(0), out));
-                for (int i = 0; i < later.size(); i++) {
-                    figures.add(join(later.get(i)));
-                    out.append(scratch.get(i));
-                }
-                out.commit();
-            }
-            betweenFiles.run();
-            writeDisputes(dir, date, figures);
-            betweenFiles.run();
-            writeExceptions(dir, date);
-            betweenFiles.run();
-            writeProviderTotals(dir, date);
-            betweenFiles.run();
-            return figures;
-        } finally {
-            if (threads != null) {
-                threads.shutdownNow();
-            }
-            scratch.forEach(CsvFileWriter::close);
+        try (CsvFileWriter out = new CsvFileWriter(dir.resolve("settlements.csv"), SETTLEMENTS)) {
+            settlements.csvRowsForDate(date, row -> {
+                figures.settlement(row[2]);
+                out.row(row);
+            });
+            out.commit();
         }
-    }
-
-    /** The settlements.csv rows of claim numbers [from, to) into {@code out}, with their counts. */
-    private DailyFigures settlementRows(LocalDate date, String from, String to, CsvFileWriter out) {
-        DailyFigures counts = new DailyFigures();
-        settlements.csvRowsForDate(date, from, to, row -> {
-            counts.settlement(row[2]);
-            out.row(row);
-        });
-        return counts;
-    }
-
-    private static DailyFigures join(Future<DailyFigures> part) {
-        try {
-            return part.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing settlements.csv", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("settlements.csv: " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
-    private void writeDisputes(Path dir, LocalDate date, DailyFigures figures) {
+        betweenFiles.run();
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("disputes.csv"), DISPUTES)) {
             disputes.changedOn(date, cd -> {
                 Dispute d = cd.dispute();
@@ -148,9 +73,7 @@ public class DailyReportWriter {
             });
             out.commit();
         }
-    }
-
-    private void writeExceptions(Path dir, LocalDate date) {
+        betweenFiles.run();
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("exceptions.csv"), EXCEPTIONS)) {
             List<ReportedException> rows = new ArrayList<>(exceptions.claimForDailyReport(date));
             rows.sort(Comparator.comparing(ReportedException::source).thenComparing(ReportedException::recordRef, NATURAL)
@@ -160,9 +83,7 @@ public class DailyReportWriter {
             }
             out.commit();
         }
-    }
-
-    private void writeProviderTotals(Path dir, LocalDate date) {
+        betweenFiles.run();
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("provider_totals.csv"), PROVIDER_TOTALS)) {
             for (ProviderTotal t : providerTotals.forDate(date)) {
                 out.row(List.of(t.providerNpi(), Integer.toString(t.claims()), Money.format(t.collected()),
@@ -170,6 +91,8 @@ public class DailyReportWriter {
             }
             out.commit();
         }
+        betweenFiles.run();
+        return figures;
     }
 
     static List<String> settlementRow(Settlement s) {

@@ -62,27 +62,15 @@ public class SettlementStore {
 
     /**
      * The rows of a business date's settlements.csv (DOMAIN.md §10), by claim number, read as text
-     * straight from the columns: DECIMAL(13,2) reads back as plain "1234.50". Only the claim numbers
-     * from {@code fromNumber} (inclusive, null: the first) to {@code toNumber} (exclusive, null: past the
-     * last), compared as the database orders them, so that parts of the file can be read side by side.
+     * straight from the columns: DECIMAL(13,2) reads back as plain "1234.50".
      */
-    public void csvRowsForDate(LocalDate businessDate, String fromNumber, String toNumber, Consumer<byte[][]> consumer) {
+    public void csvRowsForDate(LocalDate businessDate, Consumer<byte[][]> consumer) {
         // MySQL's text protocol hands over each value as the text the report wants ("12.50",
         // "2026-11-26"): taken as bytes, no BigDecimal, date or String is made for it. H2 gives strings.
         boolean raw = dialects.isMysqlServer();
-        List<Object> args = new ArrayList<>(List.of(businessDate));
-        StringBuilder where = new StringBuilder("business_date = ?");
-        if (fromNumber != null) {
-            where.append(" AND claim_number >= ?");
-            args.add(fromNumber);
-        }
-        if (toNumber != null) {
-            where.append(" AND claim_number < ?");
-            args.add(toNumber);
-        }
         dialects.stream("SELECT claim_number, business_date, status, billed, allowed, patient_responsibility, payer_expected, "
                 + "payer_paid, underpaid, interest_due, refund_reserve, collected, fee, net_to_provider FROM settlements "
-                + "WHERE " + where + " ORDER BY claim_number", rs -> {
+                + "WHERE business_date = ? ORDER BY claim_number", rs -> {
                     byte[][] row = new byte[14][];
                     for (int i = 0; i < 14; i++) {
                         if (raw) {
@@ -93,36 +81,7 @@ public class SettlementStore {
                         }
                     }
                     consumer.accept(row);
-                }, args.toArray());
-    }
-
-    /**
-     * Claim numbers that cut the claims into {@code parts} parts of about equal size, in the
-     * database's order: the claim numbers of evenly spaced claim ids, sorted by the database, and
-     * taken at the quantiles. Empty when there are too few claims to cut. Balance only matters for
-     * speed; whatever the numbers, the parts between them cover every claim once.
-     */
-    public List<String> claimNumberCuts(int parts) {
-        Long min = jdbc.queryForObject("SELECT MIN(id) FROM claims", Long.class);
-        Long max = jdbc.queryForObject("SELECT MAX(id) FROM claims", Long.class);
-        if (min == null || max == null || parts < 2 || max - min + 1 < parts) {
-            return List.of();
-        }
-        int samples = 64 * parts - 1;
-        List<Long> ids = new ArrayList<>(samples);
-        for (int i = 1; i <= samples; i++) {
-            ids.add(min + (max - min) * i / (samples + 1));
-        }
-        List<String> sorted = jdbc.queryForList("SELECT claim_number FROM claims WHERE id IN (" + Sql.marks(ids.size())
-                + ") ORDER BY claim_number", String.class, ids.toArray());
-        List<String> cuts = new ArrayList<>();
-        for (int p = 1; p < parts && !sorted.isEmpty(); p++) {
-            String cut = sorted.get(sorted.size() * p / parts);
-            if (cuts.isEmpty() || !cuts.get(cuts.size() - 1).equals(cut)) {
-                cuts.add(cut);
-            }
-        }
-        return cuts;
+                }, businessDate);
     }
 
     /** The latest business date a settlement run completed for, or null. */

@@ -29,25 +29,6 @@ class CsvFileWriterTest {
     }
 
     @Test
-    void partsAreAppendedInOrderAndTheirScratchFilesRemoved(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("s.csv");
-        try (CsvFileWriter second = CsvFileWriter.part(dir.resolve("s.csv.part1.tmp"));
-             CsvFileWriter third = CsvFileWriter.part(dir.resolve("s.csv.part2.tmp"));
-             CsvFileWriter out = new CsvFileWriter(file, List.of("n", "v"))) {
-            third.row(List.of("C3", "x,y"));
-            second.row(List.of("C2", "2.00"));
-            out.row(List.of("C1", "1.00"));
-            out.append(second);
-            out.append(third);
-            out.commit();
-        }
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("n,v\nC1,1.00\nC2,2.00\nC3,\"x,y\"\n");
-        try (var left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("s.csv");
-        }
-    }
-
-    @Test
     void bytesAndStringsGiveTheSameFile(@TempDir Path dir) throws Exception {
         Random random = new Random(11);
         String alphabet = "ab1.-,\"\n\r éñ€😀";
