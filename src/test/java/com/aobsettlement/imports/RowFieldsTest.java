@@ -59,16 +59,21 @@ class RowFieldsTest {
                 .isEqualTo(OffsetDateTime.parse("2026-10-01T09:15:30.123456Z"));
     }
 
+    /** Up to {@code bound - 1} characters drawn from {@code alphabet}. */
+    private static String randomText(Random random, String alphabet, int bound) {
+        StringBuilder s = new StringBuilder();
+        for (int k = random.nextInt(bound); k > 0; k--) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
     @Test
     void procedureCodeCheckMatchesThePatternItReplaces() {
         Random random = new Random(9);
         String alphabet = "AZaz09M5-. é";
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder s = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String value = s.toString();
+            String value = randomText(random, alphabet, 8);
             assertThat(FeeScheduleValidator.isProcedureCode(value)).as(value)
                     .isEqualTo(FeeScheduleValidator.PROCEDURE.matcher(value).matches());
         }
@@ -82,11 +87,8 @@ class RowFieldsTest {
         Random random = new Random(5);
         String alphabet = "0123456789-.";
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder s = new StringBuilder();
-            for (int k = random.nextInt(16); k > 0; k--) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String value = i % 3 == 0 ? "2026-" + s : s.toString();
+            String s = randomText(random, alphabet, 16);
+            String value = i % 3 == 0 ? "2026-" + s : s;
             assertThat(RowFields.isMoney(value)).as(value).isEqualTo(MONEY.matcher(value).matches());
             LocalDate expected;
             try {
