@@ -79,6 +79,16 @@ public final class CsvFileWriter implements AutoCloseable {
         }
     }
 
+    /** A row already rendered as CSV (its first {@code length} bytes), without its line end. */
+    void line(byte[] row, int length) {
+        try {
+            out.write(row, 0, length);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
     /** In UTF-8 the bytes of ',', '"', LF and CR occur only as those characters. */
     private static boolean needsQuotes(byte[] field) {
         for (byte b : field) {

@@ -41,35 +41,68 @@ public final class DailyFigures {
 
     /** A settlements.csv row's status, in UTF-8. */
     void settlement(byte[] status) {
+        settlement(status, 0, status.length);
+    }
+
+    /** A settlements.csv row's status: bytes {@code from} to {@code to} of {@code line}. */
+    void settlement(byte[] line, int from, int to) {
         int i = 0;
-        while (i < statusBytes.size() && !java.util.Arrays.equals(statusBytes.get(i), status)) {
+        while (i < statusBytes.size() && !java.util.Arrays.equals(statusBytes.get(i), 0, statusBytes.get(i).length,
+                line, from, to)) {
             i++;
         }
         if (i == statusBytes.size()) {
+            byte[] status = java.util.Arrays.copyOfRange(line, from, to);
             statusBytes.add(status);
             statusNames.add(new String(status, java.nio.charset.StandardCharsets.UTF_8));
         }
         claimsByStatus.merge(statusNames.get(i), 1L, Long::sum);
     }
 
-    /** A disputes.csv row: a dispute changed on {@code date}, in claim-number order. */
-    void dispute(String claimNumber, Dispute d, LocalDate date) {
-        long[] counts = disputesByKind.computeIfAbsent(d.kind().name(), k -> new long[4]);
-        boolean active = d.status().isActive();
-        if (active && d.openedOn().equals(date)) {
+    private final List<byte[]> kindBytes = new ArrayList<>();
+    private final List<String> kindNames = new ArrayList<>();
+    private final List<byte[]> disputeStatusBytes = new ArrayList<>();
+    private final List<DisputeStatus> disputeStatuses = new ArrayList<>();
+
+    /**
+     * A disputes.csv row ({@code claim_number, kind, amount, opened_on, respond_by, status} in UTF-8): a dispute
+     * changed on the day whose date is {@code date} (as "2026-11-26"), in claim-number order.
+     */
+    void dispute(byte[][] row, byte[] date) {
+        String kind = kindNames.get(find(kindBytes, kindNames, row[1], name -> name));
+        DisputeStatus status = disputeStatuses.get(find(disputeStatusBytes, disputeStatuses, row[5], DisputeStatus::valueOf));
+        long[] counts = disputesByKind.computeIfAbsent(kind, k -> new long[4]);
+        boolean active = status.isActive();
+        if (active && java.util.Arrays.equals(row[3], date)) {
             counts[0]++;
         } else if (active) {
             counts[1]++;
-        } else if (d.status() == DisputeStatus.RESOLVED) {
+        } else if (status == DisputeStatus.RESOLVED) {
             counts[2]++;
-        } else if (d.status() == DisputeStatus.EXPIRED) {
+        } else if (status == DisputeStatus.EXPIRED) {
             counts[3]++;
             expired++;
             if (firstExpired.size() < LIST_LIMIT) {
-                firstExpired.add(new String[] {claimNumber, d.kind().name(), Money.format(d.amount()),
-                    d.respondBy() == null ? "" : d.respondBy().toString()});
+                firstExpired.add(new String[] {text(row[0]), kind, text(row[2]), text(row[4])});
             }
         }
+    }
+
+    /** The index of {@code value} among the few values met so far, adding it (made with {@code make}) if new. */
+    private static <T> int find(List<byte[]> bytes, List<T> values, byte[] value,
+                                java.util.function.Function<String, T> make) {
+        for (int i = 0; i < bytes.size(); i++) {
+            if (java.util.Arrays.equals(bytes.get(i), value)) {
+                return i;
+            }
+        }
+        bytes.add(value);
+        values.add(make.apply(text(value)));
+        return bytes.size() - 1;
+    }
+
+    private static String text(byte[] value) {
+        return value == null ? "" : new String(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The same figures by query, for a run whose report step ran in an earlier execution. */

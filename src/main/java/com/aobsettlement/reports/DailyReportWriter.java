@@ -1,25 +1,26 @@
 package com.aobsettlement.reports;
 
-import com.aobsettlement.domain.Dispute;
 import com.aobsettlement.domain.Money;
-import com.aobsettlement.domain.Settlement;
 import com.aobsettlement.store.DisputeStore;
-import com.aobsettlement.store.DisputeStore.ClaimDispute;
 import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.ExceptionStore.ReportedException;
 import com.aobsettlement.store.ProviderTotalsStore;
 import com.aobsettlement.store.ProviderTotalsStore.ProviderTotal;
+import com.aobsettlement.store.ReportPartStore;
 import com.aobsettlement.store.SettlementStore;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The four daily files of DOMAIN.md §10 under {@code reports/daily/D/}. */
 @Component
 public class DailyReportWriter {
+    private static final Logger log = LoggerFactory.getLogger(DailyReportWriter.class);
     public static final List<String> SETTLEMENTS = List.of("claim_number", "business_date", "status", "billed", "allowed",
             "patient_responsibility", "payer_expected", "payer_paid", "underpaid", "interest_due", "refund_reserve",
             "collected", "fee", "net_to_provider");
@@ -31,9 +32,11 @@ public class DailyReportWriter {
     private final DisputeStore disputes;
     private final ExceptionStore exceptions;
     private final ProviderTotalsStore providerTotals;
+    private final ReportPartStore reportParts;
 
     public DailyReportWriter(SettlementStore settlements, DisputeStore disputes, ExceptionStore exceptions,
-                             ProviderTotalsStore providerTotals) {
+                             ProviderTotalsStore providerTotals, ReportPartStore reportParts) {
+        this.reportParts = reportParts;
         this.settlements = settlements;
         this.disputes = disputes;
         this.exceptions = exceptions;
@@ -55,21 +58,13 @@ public class DailyReportWriter {
      */
     public DailyFigures write(Path reportsDir, LocalDate date, Runnable betweenFiles) {
         Path dir = dailyDir(reportsDir, date);
-        DailyFigures figures = new DailyFigures();
-        try (CsvFileWriter out = new CsvFileWriter(dir.resolve("settlements.csv"), SETTLEMENTS)) {
-            settlements.csvRowsForDate(date, row -> {
-                figures.settlement(row[2]);
-                out.row(row);
-            });
-            out.commit();
-        }
+        DailyFigures figures = writeSettlements(reportsDir, date);
         betweenFiles.run();
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("disputes.csv"), DISPUTES)) {
-            disputes.changedOn(date, cd -> {
-                Dispute d = cd.dispute();
-                figures.dispute(cd.claimNumber(), d, date);
-                out.row(List.of(cd.claimNumber(), d.kind().name(), Money.format(d.amount()), d.openedOn().toString(),
-                        date(d.respondBy()), d.status().name()));
+            byte[] day = date.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            disputes.csvRowsChangedOn(date, row -> {
+                figures.dispute(row, day);
+                out.row(row);
             });
             out.commit();
         }
@@ -92,19 +87,41 @@ public class DailyReportWriter {
             out.commit();
         }
         betweenFiles.run();
+        SettlementParts.delete(reportsDir, date);
+        reportParts.delete(date);
         return figures;
     }
 
-    static List<String> settlementRow(Settlement s) {
-        return List.of(s.claimNumber(), s.businessDate().toString(), s.status().name(), Money.format(s.billed()),
-                Money.format(s.allowed()), Money.format(s.patientResponsibility()), Money.format(s.payerExpected()),
-                Money.format(s.payerPaid()), Money.format(s.underpaid()), Money.format(s.interestDue()),
-                Money.format(s.refundReserve()), Money.format(s.collected()), Money.format(s.fee()),
-                Money.format(s.netToProvider()));
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+    /**
+     * settlements.csv: merged from the parts the settle step wrote ({@link SettlementParts}), or, when they
+     * cannot give it, read from the database. Both write the same bytes.
+     */
+    private DailyFigures writeSettlements(Path reportsDir, LocalDate date) {
+        Path target = dailyDir(reportsDir, date).resolve("settlements.csv");
+        List<ReportPartStore.PartState> parts = reportParts.forDate(date);
+        if (!parts.isEmpty()) {
+            DailyFigures figures = new DailyFigures();
+            try (CsvFileWriter out = new CsvFileWriter(target, SETTLEMENTS)) {
+                long rows = settlements.countForDate(date);
+                String problem = SettlementParts.merge(SettlementParts.dir(reportsDir, date), parts, rows, out,
+                        figures::settlement);
+                if (problem == null) {
+                    out.commit();
+                    log.info("settlements.csv of {} merged from {} parts ({} rows)", date, parts.size(), rows);
+                    return figures;
+                }
+                log.info("settlements.csv of {} is read from the database: {}", date, problem);
+            }
+        }
+        DailyFigures figures = new DailyFigures();
+        try (CsvFileWriter out = new CsvFileWriter(target, SETTLEMENTS)) {
+            settlements.csvRowsForDate(date, row -> {
+                figures.settlement(row[2]);
+                out.row(row);
+            });
+            out.commit();
+        }
+        return figures;
     }
 
     /** Orders "file.csv:9" before "file.csv:10". */

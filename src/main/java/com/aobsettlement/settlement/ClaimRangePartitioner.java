@@ -12,6 +12,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 public class ClaimRangePartitioner implements Partitioner {
     public static final String FROM_ID = "fromId";
     public static final String TO_ID = "toId";
+    /** The partition's name, for what it writes under it (its settlements.csv part). */
+    public static final String PARTITION = "partition";
 
     private final long minId;
     private final long maxId;
@@ -33,6 +35,7 @@ public class ClaimRangePartitioner implements Partitioner {
             ExecutionContext context = new ExecutionContext();
             context.putLong(FROM_ID, from);
             context.putLong(TO_ID, to);
+            context.putString(PARTITION, "partition" + i);
             partitions.put("partition" + i, context);
         }
         return partitions;

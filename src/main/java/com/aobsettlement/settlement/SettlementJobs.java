@@ -12,6 +12,7 @@ import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.ProviderTotalsStore;
 import com.aobsettlement.store.ReferenceStore;
 import com.aobsettlement.store.RemittanceStore;
+import com.aobsettlement.store.ReportPartStore;
 import com.aobsettlement.store.SettlementStore;
 import com.aobsettlement.domain.Provider;
 import java.time.LocalDate;
@@ -57,12 +58,13 @@ public class SettlementJobs {
     private final DisputeActionApplier disputeActions;
     private final AobSettings settings;
     private final FaultInjection faults;
+    private final ReportPartStore reportParts;
 
     public SettlementJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
                           ClaimStore claims, RemittanceStore remittances, SettlementStore settlements, DisputeStore disputes,
                           ExceptionStore exceptions, ProviderTotalsStore providerTotals, DailyReportWriter dailyReports,
                           FeeRuleExceptions feeRuleExceptions, DisputeActionApplier disputeActions, AobSettings settings,
-                          FaultInjection faults) {
+                          FaultInjection faults, ReportPartStore reportParts) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.reference = reference;
@@ -77,6 +79,7 @@ public class SettlementJobs {
         this.disputeActions = disputeActions;
         this.settings = settings;
         this.faults = faults;
+        this.reportParts = reportParts;
     }
 
     public static JobParameters parameters(LocalDate businessDate) {
@@ -92,6 +95,7 @@ public class SettlementJobs {
         long toId = range == null ? 1 : range[1];
         int chunk = settings.settlementChunkSize();
         Map<String, Provider> providers = reference.providers();
+        SettlementReportPart reportPart = new SettlementReportPart(reportParts, settings.reportsDir(), businessDate);
         Step worker = new StepBuilder(SETTLE_STEP + "Worker", jobRepository)
                 .<PendingClaim, SettlementOutcome>chunk(chunk)
                 .transactionManager(transactionManager)
@@ -99,7 +103,8 @@ public class SettlementJobs {
                         providers, businessDate, chunk, from, to, faults, progress::addTotal)))
                 .processor(new SettlementProcessor(calculator, rules, businessDate))
                 .writer(new SettlementWriter(claims, remittances, settlements, disputes, exceptions, providerTotals,
-                        businessDate, faults))
+                        businessDate, faults, reportPart))
+                .stream(reportPart)
                 .listener(progress)
                 .listener(new org.springframework.batch.core.listener.ChunkListener<PendingClaim, SettlementOutcome>() {
                     @Override

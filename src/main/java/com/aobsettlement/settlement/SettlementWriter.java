@@ -31,7 +31,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Writes one chunk in its transaction (DOMAIN.md §6.4): settlements, ledger deltas, disputes,
  * exceptions, the claims' new status, the remittances now included, and the chunk's share of the
- * provider totals. Claim state changes take one statement per status, not one per claim.
+ * provider totals, and its rows of settlements.csv ({@link SettlementReportPart}). Claim state changes take
+ * one statement per status, not one per claim.
  */
 public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExecutionListener {
     private final ClaimStore claims;
@@ -42,11 +43,12 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
     private final ProviderTotalsStore providerTotals;
     private final LocalDate businessDate;
     private final FaultInjection faults;
+    private final SettlementReportPart reportPart;
     private long jobExecutionId;
 
     public SettlementWriter(ClaimStore claims, RemittanceStore remittances, SettlementStore settlements,
                             DisputeStore disputes, ExceptionStore exceptions, ProviderTotalsStore providerTotals,
-                            LocalDate businessDate, FaultInjection faults) {
+                            LocalDate businessDate, FaultInjection faults, SettlementReportPart reportPart) {
         this.claims = claims;
         this.remittances = remittances;
         this.settlements = settlements;
@@ -55,6 +57,7 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
         this.providerTotals = providerTotals;
         this.businessDate = businessDate;
         this.faults = faults;
+        this.reportPart = reportPart;
     }
 
     @Override
@@ -106,6 +109,7 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
         List<ProviderTotal> chunkTotals = new ArrayList<>();
         totals.forEach((npi, t) -> chunkTotals.add(new ProviderTotal(npi, claimCounts.get(npi), t[0], t[1], t[2])));
         providerTotals.add(businessDate, chunkTotals);
+        reportPart.append(rows);
         faults.point("write");
         faults.afterChunkWritten(chunk.size());
     }

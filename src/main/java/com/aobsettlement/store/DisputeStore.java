@@ -74,12 +74,13 @@ public class DisputeStore {
         }
     }
 
-    /** Disputes a run (or the actions it applied) changed on {@code date}, by claim number then kind. */
-    public void changedOn(LocalDate date, java.util.function.Consumer<ClaimDispute> consumer) {
-        dialects.stream("SELECT " + COLUMNS + " FROM disputes WHERE changed_on = ? ORDER BY claim_number, kind, id",
-                rs -> {
-                    consumer.accept(map(rs));
-                }, date);
+    /**
+     * The disputes.csv rows ({@code claim_number, kind, amount, opened_on, respond_by, status}) of the disputes a
+     * run (or the actions it applied) changed on {@code date}, by claim number then kind, as UTF-8 fields.
+     */
+    public void csvRowsChangedOn(LocalDate date, java.util.function.Consumer<byte[][]> consumer) {
+        dialects.streamText("SELECT claim_number, kind, amount, opened_on, respond_by, status FROM disputes "
+                + "WHERE changed_on = ? ORDER BY claim_number, kind, id", 6, consumer, date);
     }
 
     private static ClaimDispute map(ResultSet rs) throws SQLException {

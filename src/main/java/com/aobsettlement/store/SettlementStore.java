@@ -65,23 +65,14 @@ public class SettlementStore {
      * straight from the columns: DECIMAL(13,2) reads back as plain "1234.50".
      */
     public void csvRowsForDate(LocalDate businessDate, Consumer<byte[][]> consumer) {
-        // MySQL's text protocol hands over each value as the text the report wants ("12.50",
-        // "2026-11-26"): taken as bytes, no BigDecimal, date or String is made for it. H2 gives strings.
-        boolean raw = dialects.isMysqlServer();
-        dialects.stream("SELECT claim_number, business_date, status, billed, allowed, patient_responsibility, payer_expected, "
-                + "payer_paid, underpaid, interest_due, refund_reserve, collected, fee, net_to_provider FROM settlements "
-                + "WHERE business_date = ? ORDER BY claim_number", rs -> {
-                    byte[][] row = new byte[14][];
-                    for (int i = 0; i < 14; i++) {
-                        if (raw) {
-                            row[i] = rs.getBytes(i + 1);
-                        } else {
-                            String value = rs.getString(i + 1);
-                            row[i] = value == null ? null : value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                        }
-                    }
-                    consumer.accept(row);
-                }, businessDate);
+        dialects.streamText("SELECT claim_number, business_date, status, billed, allowed, patient_responsibility, "
+                + "payer_expected, payer_paid, underpaid, interest_due, refund_reserve, collected, fee, net_to_provider "
+                + "FROM settlements WHERE business_date = ? ORDER BY claim_number", 14, consumer, businessDate);
+    }
+
+    public long countForDate(LocalDate businessDate) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM settlements WHERE business_date = ?", Long.class, businessDate);
+        return n == null ? 0 : n;
     }
 
     /** The latest business date a settlement run completed for, or null. */

@@ -30,6 +30,27 @@ public class SqlDialects {
         }, handler);
     }
 
+    /**
+     * Streams a large result as rows of UTF-8 fields (null for SQL NULL), for a report that writes them as
+     * they are. MySQL's text protocol already holds each value as the text a report wants ("12.50",
+     * "2026-11-26"), so it is taken as bytes: no BigDecimal, date or String is made for it. H2 gives strings.
+     */
+    public void streamText(String sql, int columns, java.util.function.Consumer<byte[][]> consumer, Object... args) {
+        boolean raw = isMysql();
+        stream(sql, rs -> {
+            byte[][] row = new byte[columns][];
+            for (int i = 0; i < columns; i++) {
+                if (raw) {
+                    row[i] = rs.getBytes(i + 1);
+                } else {
+                    String value = rs.getString(i + 1);
+                    row[i] = value == null ? null : value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            consumer.accept(row);
+        }, args);
+    }
+
     private volatile Boolean mysql;
 
     /** Whether the database is MySQL or MariaDB (not the embedded H2). */

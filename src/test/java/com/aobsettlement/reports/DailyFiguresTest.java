@@ -2,10 +2,8 @@ package com.aobsettlement.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aobsettlement.domain.Dispute;
 import com.aobsettlement.domain.DisputeKind;
 import com.aobsettlement.domain.DisputeStatus;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -14,8 +12,16 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 class DailyFiguresTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 26);
 
-    private static Dispute dispute(DisputeKind kind, String amount, LocalDate openedOn, LocalDate respondBy, DisputeStatus status) {
-        return new Dispute(1L, kind, new BigDecimal(amount), openedOn, respondBy, status, null, null, DAY);
+    /** A disputes.csv row as the report step reads it: UTF-8 fields, null for an empty date. */
+    private static void dispute(DailyFigures f, String claim, DisputeKind kind, String amount, LocalDate openedOn,
+                                LocalDate respondBy, DisputeStatus status) {
+        String[] fields = {claim, kind.name(), amount, openedOn.toString(), respondBy == null ? null : respondBy.toString(),
+            status.name()};
+        byte[][] row = new byte[fields.length][];
+        for (int i = 0; i < fields.length; i++) {
+            row[i] = fields[i] == null ? null : fields[i].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        f.dispute(row, DAY.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static DailyFigures sample() {
@@ -24,13 +30,13 @@ class DailyFiguresTest {
             f.settlement(status.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         LocalDate before = DAY.minusDays(40);
-        f.dispute("C1", dispute(DisputeKind.DENIAL, "10.00", DAY, DAY.plusDays(30), DisputeStatus.OPEN), DAY);
-        f.dispute("C2", dispute(DisputeKind.DENIAL, "11.00", before, DAY.plusDays(5), DisputeStatus.IN_PROGRESS), DAY);
-        f.dispute("C3", dispute(DisputeKind.UNDERPAYMENT, "12.50", before, null, DisputeStatus.RESOLVED), DAY);
-        f.dispute("C4", dispute(DisputeKind.OVERPAYMENT, "3.00", before, null, DisputeStatus.WITHDRAWN), DAY);
+        dispute(f, "C1", DisputeKind.DENIAL, "10.00", DAY, DAY.plusDays(30), DisputeStatus.OPEN);
+        dispute(f, "C2", DisputeKind.DENIAL, "11.00", before, DAY.plusDays(5), DisputeStatus.IN_PROGRESS);
+        dispute(f, "C3", DisputeKind.UNDERPAYMENT, "12.50", before, null, DisputeStatus.RESOLVED);
+        dispute(f, "C4", DisputeKind.OVERPAYMENT, "3.00", before, null, DisputeStatus.WITHDRAWN);
         for (int i = 0; i < 17; i++) { // 17 expired: the summary lists the first 15
-            f.dispute(String.format("E%02d", i), dispute(DisputeKind.LATE_PAYMENT, "0.36", before,
-                    i == 0 ? null : DAY.minusDays(i), DisputeStatus.EXPIRED), DAY);
+            dispute(f, String.format("E%02d", i), DisputeKind.LATE_PAYMENT, "0.36", before,
+                    i == 0 ? null : DAY.minusDays(i), DisputeStatus.EXPIRED);
         }
         return f;
     }

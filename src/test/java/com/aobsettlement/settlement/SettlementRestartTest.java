@@ -53,6 +53,10 @@ class SettlementRestartTest {
             }
             assertThat(failing.jdbc().queryForObject("SELECT COUNT(*) - COUNT(DISTINCT claim_id) FROM settlements", Integer.class))
                     .isZero();
+            // settlements.csv came from the parts the two executions wrote, the rolled-back chunk's rows cut off
+            assertThat(Scenario.read(work.resolve("failing/logs/aob-settlement.log")))
+                    .contains("settlements.csv of " + DATE + " merged from 4 parts (" + all + " rows)")
+                    .doesNotContain("read from the database");
             // The restart ran the same job instance: two executions, the first FAILED, the second COMPLETED.
             assertThat(failing.jdbc().queryForList("SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i "
                     + "ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'endOfDaySettlement' ORDER BY e.JOB_EXECUTION_ID",
