@@ -39,7 +39,13 @@ public class SettlementReportPart implements ItemStream {
             return;
         }
         String part = context.getString(ClaimRangePartitioner.PARTITION);
-        current.set(SettlementParts.Appender.open(dir, store.claim(businessDate, part)));
+        PartState committed = store.claim(businessDate, part);
+        SettlementParts.Appender appender = SettlementParts.Appender.open(dir, committed);
+        if (committed.usable() && !appender.state().usable()) {
+            log.info("settlements.csv part {} given up: its files are missing or shorter than committed", part);
+            store.save(businessDate, appender.state());
+        }
+        current.set(appender);
     }
 
     /** Appends a chunk's settlements; called by the writer inside the chunk's transaction. */
