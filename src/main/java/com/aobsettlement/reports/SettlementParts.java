@@ -368,6 +368,11 @@ public final class SettlementParts {
             if (commas < 3 || keyEnd <= 0) {
                 throw new IOException(file.getFileName() + " holds a line that is not a settlements row");
             }
+            for (int i = 0; i < keyEnd; i++) { // what the writer let through (plain), so no garbage after a power cut
+                if (line[i] <= ' ' || line[i] >= 0x7f || line[i] == '"') {
+                    throw new IOException(file.getFileName() + " holds a claim number that the parts never write");
+                }
+            }
             return true;
         }
 

@@ -165,6 +165,17 @@ class SettlementPartsTest {
                     (l, f, t) -> { })).isEqualTo("b-2.csv is missing");
             assertThat(SettlementParts.merge(dir, List.of(a, new PartState("b", 1, b.bytes() + 1, 4, "C0000008")), 9,
                     writer, (l, f, t) -> { })).isEqualTo("b-1.csv is shorter than committed");
+            // a file overwritten with something else (say, zeros after a power cut) that keeps its length
+            assertThat(SettlementParts.merge(dir, List.of(a, b), 9, writer, (l, f, t) -> { })).isNull();
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(dir.resolve("b-1.csv"));
+                java.util.Arrays.fill(bytes, 0, 20, (byte) 0);
+                java.nio.file.Files.write(dir.resolve("b-1.csv"), bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(SettlementParts.merge(dir, List.of(a, b), 9, writer, (l, f, t) -> { }))
+                    .isEqualTo("cannot read the parts: b-1.csv holds a claim number that the parts never write");
             // two parts that both hold a claim: the merge would write it twice
             assertThat(SettlementParts.merge(dir, List.of(a, a), 10, writer, (l, f, t) -> { }))
                     .isEqualTo("rows out of claim-number order in a-1.csv");
