@@ -103,8 +103,12 @@ public class DailyReportWriter {
             DailyFigures figures = new DailyFigures();
             try (CsvFileWriter out = new CsvFileWriter(target, SETTLEMENTS)) {
                 long rows = settlements.countForDate(date);
-                String problem = SettlementParts.merge(SettlementParts.dir(reportsDir, date), parts, rows, out,
-                        figures::settlement);
+                String collation = settlements.claimNumberCollation();
+                // the parts are in byte order, which is the database's order for the claim numbers they hold
+                // under a binary collation
+                String problem = collation != null && !collation.endsWith("_bin")
+                        ? "the database sorts claim numbers by " + collation + ", not by bytes"
+                        : SettlementParts.merge(SettlementParts.dir(reportsDir, date), parts, rows, out, figures::settlement);
                 if (problem == null) {
                     out.commit();
                     log.info("settlements.csv of {} merged from {} parts ({} rows)", date, parts.size(), rows);

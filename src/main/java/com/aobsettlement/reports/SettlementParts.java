@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * with more than {@link #MAX_RUNS_PER_PART} runs (claims whose numbers do not follow their import order), a
  * claim number that is not plain printable ASCII without ',' or '"' (so that byte order is the database's
  * order and the number is its row's first field as written), a file that cannot be written, or parts that
- * do not add up to the day's settlements (an execution from before this existed, a file removed).
+ * do not add up to the day's settlements (an execution from before this existed, a file removed), or whose
+ * rows do not match the checksum committed with them (a file that a power cut left with other bytes).
  */
 public final class SettlementParts {
     /** Runs a part may have before it is given up: the merge reads this many files per partition at most. */
@@ -118,6 +119,20 @@ public final class SettlementParts {
         return b.toString();
     }
 
+    /**
+     * A row's checksum (64-bit FNV-1a of its bytes, line end excluded). A part keeps the sum of its rows'
+     * checksums with its committed state, and the merge checks it: a file that a power cut left with other
+     * bytes than committed (the rows of a chunk that rolled back, zeros) is not merged.
+     */
+    static long checksum(byte[] bytes, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h ^= bytes[i] & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
     /** One partition's part: used by the partition's own thread only. */
     public static final class Appender implements AutoCloseable {
         private final Path dir;
@@ -172,13 +187,17 @@ public final class SettlementParts {
             }
             List<Settlement> rows = new ArrayList<>(settlements);
             rows.sort(Comparator.comparing(Settlement::claimNumber));
-            StringBuilder text = new StringBuilder(rows.size() * 110);
+            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream(rows.size() * 110);
+            long checksum = state.checksum();
             for (Settlement s : rows) {
                 if (!plain(s.claimNumber())) {
                     giveUp();
                     return state;
                 }
-                text.append(line(s)).append('\n');
+                byte[] line = line(s).getBytes(StandardCharsets.US_ASCII);
+                checksum += checksum(line, 0, line.length);
+                text.write(line, 0, line.length);
+                text.write('\n');
             }
             String first = rows.get(0).claimNumber();
             boolean newRun = state.runs() == 0 || first.compareTo(state.lastKey()) <= 0;
@@ -193,13 +212,13 @@ public final class SettlementParts {
                     channel = FileChannel.open(file(dir, state.part(), runs), StandardOpenOption.CREATE,
                             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
                 }
-                ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.US_ASCII));
+                ByteBuffer bytes = ByteBuffer.wrap(text.toByteArray());
                 long length = bytes.remaining();
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
                 state = new PartState(state.part(), runs, (newRun ? 0 : state.bytes()) + length, state.rows() + rows.size(),
-                        rows.get(rows.size() - 1).claimNumber());
+                        rows.get(rows.size() - 1).claimNumber(), checksum);
             } catch (IOException e) {
                 giveUp();
             }
@@ -247,8 +266,10 @@ public final class SettlementParts {
     public static String merge(Path dir, List<PartState> parts, long expectedRows, CsvFileWriter out, StatusSink statuses) {
         long rows = 0;
         List<Source> sources = new ArrayList<>();
+        long[] checksums = new long[parts.size()];
         try {
-            for (PartState p : parts) {
+            for (int index = 0; index < parts.size(); index++) {
+                PartState p = parts.get(index);
                 if (!p.usable()) {
                     return "part " + p.part() + " was given up";
                 }
@@ -262,7 +283,7 @@ public final class SettlementParts {
                     if (Files.size(f) < length) {
                         return f.getFileName() + " is shorter than committed";
                     }
-                    sources.add(new Source(f, length));
+                    sources.add(new Source(f, length, index));
                 }
             }
             if (rows != expectedRows) {
@@ -289,12 +310,21 @@ public final class SettlementParts {
                 previousLength = s.keyEnd;
                 out.line(s.line, s.length);
                 statuses.status(s.line, s.statusFrom, s.statusTo);
+                checksums[s.part] += checksum(s.line, 0, s.length);
                 written++;
                 if (s.next()) {
                     queue.add(s);
                 }
             }
-            return written == expectedRows ? null : "the parts gave " + written + " rows, " + expectedRows + " expected";
+            if (written != expectedRows) {
+                return "the parts gave " + written + " rows, " + expectedRows + " expected";
+            }
+            for (int index = 0; index < parts.size(); index++) {
+                if (checksums[index] != parts.get(index).checksum()) {
+                    return "part " + parts.get(index).part() + " does not hold the rows it committed (checksum)";
+                }
+            }
+            return null;
         } catch (IOException e) {
             return "cannot read the parts: " + e.getMessage();
         } finally {
@@ -307,6 +337,7 @@ public final class SettlementParts {
     /** One run file, read line by line into a reused buffer. */
     private static final class Source implements Comparable<Source> {
         final Path file;
+        final int part;
         private final InputStream in;
         private final byte[] buffer = new byte[BUFFER];
         private int position;
@@ -318,8 +349,9 @@ public final class SettlementParts {
         int statusFrom;
         int statusTo;
 
-        Source(Path file, long length) throws IOException {
+        Source(Path file, long length, int part) throws IOException {
             this.file = file;
+            this.part = part;
             this.in = Channels.newInputStream(FileChannel.open(file, StandardOpenOption.READ));
             this.left = length;
         }

@@ -70,6 +70,19 @@ public class SettlementStore {
                 + "FROM settlements WHERE business_date = ? ORDER BY claim_number", 14, consumer, businessDate);
     }
 
+    /**
+     * The collation {@code ORDER BY claim_number} sorts settlements by on MySQL or MariaDB (the schema
+     * leaves it to the database's default), or null on H2, which compares Java strings.
+     */
+    public String claimNumberCollation() {
+        if (!dialects.isMysqlServer()) {
+            return null;
+        }
+        List<String> found = jdbc.queryForList("SELECT COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = "
+                + "DATABASE() AND TABLE_NAME = 'settlements' AND COLUMN_NAME = 'claim_number'", String.class);
+        return found.isEmpty() || found.get(0) == null ? "unknown" : found.get(0);
+    }
+
     public long countForDate(LocalDate businessDate) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM settlements WHERE business_date = ?", Long.class, businessDate);
         return n == null ? 0 : n;

@@ -33,10 +33,11 @@ public class SqlDialects {
     /**
      * Streams a large result as rows of UTF-8 fields (null for SQL NULL), for a report that writes them as
      * they are. MySQL's text protocol already holds each value as the text a report wants ("12.50",
-     * "2026-11-26"), so it is taken as bytes: no BigDecimal, date or String is made for it. H2 gives strings.
+     * "2026-11-26"), so it is taken as bytes: no BigDecimal, date or String is made for it. H2, and a URL
+     * that asks Connector/J for the binary protocol, give strings.
      */
     public void streamText(String sql, int columns, java.util.function.Consumer<byte[][]> consumer, Object... args) {
-        boolean raw = isMysql();
+        boolean raw = textRows();
         stream(sql, rs -> {
             byte[][] row = new byte[columns][];
             for (int i = 0; i < columns; i++) {
@@ -68,6 +69,30 @@ public class SqlDialects {
             mysql = m;
         }
         return m;
+    }
+
+    private volatile Boolean textRows;
+
+    /**
+     * Whether results come in MySQL's text protocol, every value as its text: MySQL or MariaDB through
+     * Connector/J without server-side prepared statements or cursor fetch, which would send dates as binary
+     * structures (options an operator may put in AOB_DB_URL).
+     */
+    boolean textRows() {
+        Boolean t = textRows;
+        if (t == null) {
+            t = isMysql() && jdbc.execute((java.sql.Connection c) -> {
+                try {
+                    com.mysql.cj.conf.PropertySet properties = c.unwrap(com.mysql.cj.jdbc.JdbcConnection.class).getPropertySet();
+                    return !properties.getBooleanProperty(com.mysql.cj.conf.PropertyKey.useServerPrepStmts).getValue()
+                            && !properties.getBooleanProperty(com.mysql.cj.conf.PropertyKey.useCursorFetch).getValue();
+                } catch (java.sql.SQLException notConnectorJ) {
+                    return false;
+                }
+            });
+            textRows = t;
+        }
+        return t;
     }
 
     private volatile Boolean localInfile;

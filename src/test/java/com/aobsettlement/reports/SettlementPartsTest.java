@@ -161,10 +161,23 @@ class SettlementPartsTest {
                     .isEqualTo("the parts hold 9 rows, the day has 10 settlements");
             assertThat(SettlementParts.merge(dir, List.of(a, b.givenUp()), 9, writer, (l, f, t) -> { }))
                     .isEqualTo("part b was given up");
-            assertThat(SettlementParts.merge(dir, List.of(a, new PartState("b", 2, 10, 4, "C0000008")), 9, writer,
+            assertThat(SettlementParts.merge(dir, List.of(a, new PartState("b", 2, 10, 4, "C0000008", b.checksum())), 9, writer,
                     (l, f, t) -> { })).isEqualTo("b-2.csv is missing");
-            assertThat(SettlementParts.merge(dir, List.of(a, new PartState("b", 1, b.bytes() + 1, 4, "C0000008")), 9,
+            assertThat(SettlementParts.merge(dir, List.of(a, new PartState("b", 1, b.bytes() + 1, 4, "C0000008", b.checksum())), 9,
                     writer, (l, f, t) -> { })).isEqualTo("b-1.csv is shorter than committed");
+            // a file holding other rows than committed, of the same length (a power cut lost a restart's writes)
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(dir.resolve("b-1.csv"));
+                String text = new String(bytes, StandardCharsets.US_ASCII).replace("C0000006,2026-11-26,SETTLED,6.07",
+                        "C0000006,2026-11-26,SETTLED,6.70");
+                java.nio.file.Files.writeString(dir.resolve("b-1.csv"), text);
+                assertThat(text.length()).isEqualTo(bytes.length).isEqualTo(b.bytes());
+                assertThat(SettlementParts.merge(dir, List.of(a, b), 9, writer, (l, f, t) -> { }))
+                        .isEqualTo("part b does not hold the rows it committed (checksum)");
+                java.nio.file.Files.write(dir.resolve("b-1.csv"), bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             // a file overwritten with something else (say, zeros after a power cut) that keeps its length
             assertThat(SettlementParts.merge(dir, List.of(a, b), 9, writer, (l, f, t) -> { })).isNull();
             try {
