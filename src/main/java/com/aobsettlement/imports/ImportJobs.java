@@ -141,7 +141,7 @@ public class ImportJobs {
                 .listener(new org.springframework.batch.core.listener.ChunkListener<ImportItem<T>, ImportItem<T>>() {
                     @Override
                     public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<ImportItem<T>> chunk) {
-                        faults.point("import-between");
+                        faults.pointAfterCommit("import-between");
                     }
                 })
                 .build();

@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Test aids for the crash-safety tests, off unless set:
@@ -43,6 +45,26 @@ public class FaultInjection {
             throw new IllegalStateException("injected failure after " + failAfterClaims
                     + " claims (aob.fault.fail-after-claims)");
         }
+    }
+
+    /**
+     * Marks one passage of a phase once the current transaction has committed (at once when there is none):
+     * in Spring Batch 6 a chunk listener's afterChunk still runs inside the chunk's transaction.
+     */
+    public void pointAfterCommit(String phase) {
+        if (pauseAt.isEmpty()) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            point(phase);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                point(phase);
+            }
+        });
     }
 
     /** Marks one passage of a phase; pauses there when asked to. */

@@ -109,7 +109,7 @@ public class SettlementJobs {
                 .listener(new org.springframework.batch.core.listener.ChunkListener<PendingClaim, SettlementOutcome>() {
                     @Override
                     public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<SettlementOutcome> chunk) {
-                        faults.point("between");
+                        faults.pointAfterCommit("between");
                     }
                 })
                 .build();
