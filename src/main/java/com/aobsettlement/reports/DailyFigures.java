@@ -35,7 +35,7 @@ public final class DailyFigures {
     DailyFigures() {
     }
 
-    /** The statuses met so far, as bytes and as names: a handful, so a row's is found without making a String. */
+    /** The statuses met so far, as bytes and as names (see {@link #find}). */
     private final List<byte[]> statusBytes = new ArrayList<>();
     private final List<String> statusNames = new ArrayList<>();
 
@@ -46,17 +46,7 @@ public final class DailyFigures {
 
     /** A settlements.csv row's status: bytes {@code from} to {@code to} of {@code line}. */
     void settlement(byte[] line, int from, int to) {
-        int i = 0;
-        while (i < statusBytes.size() && !java.util.Arrays.equals(statusBytes.get(i), 0, statusBytes.get(i).length,
-                line, from, to)) {
-            i++;
-        }
-        if (i == statusBytes.size()) {
-            byte[] status = java.util.Arrays.copyOfRange(line, from, to);
-            statusBytes.add(status);
-            statusNames.add(new String(status, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        claimsByStatus.merge(statusNames.get(i), 1L, Long::sum);
+        claimsByStatus.merge(statusNames.get(find(statusBytes, statusNames, line, from, to, name -> name)), 1L, Long::sum);
     }
 
     private final List<byte[]> kindBytes = new ArrayList<>();
@@ -69,8 +59,9 @@ public final class DailyFigures {
      * changed on the day whose date is {@code date} (as "2026-11-26"), in claim-number order.
      */
     void dispute(byte[][] row, byte[] date) {
-        String kind = kindNames.get(find(kindBytes, kindNames, row[1], name -> name));
-        DisputeStatus status = disputeStatuses.get(find(disputeStatusBytes, disputeStatuses, row[5], DisputeStatus::valueOf));
+        String kind = kindNames.get(find(kindBytes, kindNames, row[1], 0, row[1].length, name -> name));
+        DisputeStatus status = disputeStatuses.get(find(disputeStatusBytes, disputeStatuses, row[5], 0, row[5].length,
+                DisputeStatus::valueOf));
         long[] counts = disputesByKind.computeIfAbsent(kind, k -> new long[4]);
         boolean active = status.isActive();
         if (active && java.util.Arrays.equals(row[3], date)) {
@@ -88,16 +79,20 @@ public final class DailyFigures {
         }
     }
 
-    /** The index of {@code value} among the few values met so far, adding it (made with {@code make}) if new. */
-    private static <T> int find(List<byte[]> bytes, List<T> values, byte[] value,
+    /**
+     * The index of bytes {@code from} to {@code to} of {@code value} among the few values met so far (statuses,
+     * kinds), adding them (made with {@code make}) if new: a row's value is found without making a String.
+     */
+    private static <T> int find(List<byte[]> bytes, List<T> values, byte[] value, int from, int to,
                                 java.util.function.Function<String, T> make) {
         for (int i = 0; i < bytes.size(); i++) {
-            if (java.util.Arrays.equals(bytes.get(i), value)) {
+            if (java.util.Arrays.equals(bytes.get(i), 0, bytes.get(i).length, value, from, to)) {
                 return i;
             }
         }
-        bytes.add(value);
-        values.add(make.apply(text(value)));
+        byte[] copy = java.util.Arrays.copyOfRange(value, from, to);
+        bytes.add(copy);
+        values.add(make.apply(text(copy)));
         return bytes.size() - 1;
     }
 
