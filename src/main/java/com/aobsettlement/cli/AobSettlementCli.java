@@ -1,7 +1,9 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.imports.ImportKind;
 import com.aobsettlement.AobSettlementApplication;
 import com.aobsettlement.demo.DemoDataGenerator;
+import com.aobsettlement.imports.InputFileException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +101,7 @@ public final class AobSettlementCli {
     }
 
     private static int report(Throwable e, PrintStream err) {
-        if (e instanceof UsageException) {
+        if (e instanceof UsageException || e instanceof InputFileException) {
             err.println(e.getMessage());
             return ExitCode.BAD_USAGE.code();
         }

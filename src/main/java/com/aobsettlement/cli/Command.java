@@ -1,5 +1,6 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.imports.ImportKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.imports.ImportKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,7 +47,8 @@ public final class CommandParser {
         if (a.size() != 3) {
             throw new UsageException("import needs a kind and a file: import " + ImportKind.words() + " FILE");
         }
-        ImportKind kind = ImportKind.fromWord(a.get(1));
+        ImportKind kind = ImportKind.fromWord(a.get(1)).orElseThrow(() -> new UsageException(
+                "Unknown import kind '" + a.get(1) + "'. Use one of: " + ImportKind.words() + "."));
         Path file = Path.of(a.get(2));
         boolean folder = kind == ImportKind.ERA && Files.isDirectory(file);
         if (!folder && !Files.isRegularFile(file) || !Files.isReadable(file)) {

@@ -1,5 +1,6 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.imports.ImportKind;
 import java.io.PrintStream;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,7 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.batch.Durations;
+import com.aobsettlement.batch.ProgressListener;
 import com.aobsettlement.AobSettings;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.era.EraCounts;

@@ -1,5 +1,8 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.imports.ImportKind;
+import com.aobsettlement.batch.Durations;
+import com.aobsettlement.batch.ProgressListener;
 import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.imports.CsvHeader;
 import com.aobsettlement.imports.ImportCounts;

@@ -1,5 +1,6 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.batch.Durations;
 import com.aobsettlement.reconciliation.MonthEndJobs;
 import com.aobsettlement.store.ClosedMonthStore;
 import com.aobsettlement.store.ClosedMonthStore.ClosedMonth;

@@ -1,5 +1,6 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.imports.ImportKind;
 import com.aobsettlement.settlement.SettlementJobs;
 import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.store.JobHistoryStore;

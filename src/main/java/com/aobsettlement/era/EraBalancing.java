@@ -1,5 +1,7 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraClaim;
+import com.aobsettlement.domain.EraTransaction;
 import com.aobsettlement.domain.ReasonCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;

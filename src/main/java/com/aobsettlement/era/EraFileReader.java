@@ -1,5 +1,6 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraTransaction;
 import com.aobsettlement.store.EraStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package com.aobsettlement.era;
 
 import com.aobsettlement.AobSettings;
-import com.aobsettlement.cli.ProgressListener;
+import com.aobsettlement.batch.ProgressListener;
 import com.aobsettlement.store.ClaimStore;
 import com.aobsettlement.store.EraStore;
 import com.aobsettlement.store.ExceptionStore;

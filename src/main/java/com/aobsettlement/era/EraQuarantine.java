@@ -1,5 +1,6 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraEnvelope;
 import com.aobsettlement.domain.ReasonCode;
 import java.io.IOException;
 import java.io.OutputStream;

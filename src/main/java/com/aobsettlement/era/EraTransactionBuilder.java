@@ -1,5 +1,11 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraEnvelope;
+import com.aobsettlement.domain.EraAdjustment;
+import com.aobsettlement.domain.EraProviderAdjustment;
+import com.aobsettlement.domain.EraServiceLine;
+import com.aobsettlement.domain.EraClaim;
+import com.aobsettlement.domain.EraTransaction;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.imports.RemittanceValidator;
 import java.math.BigDecimal;

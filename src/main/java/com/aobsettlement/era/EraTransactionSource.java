@@ -1,5 +1,7 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraEnvelope;
+import com.aobsettlement.domain.EraTransaction;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraTransaction;
 import com.aobsettlement.domain.ReasonCode;
 import java.nio.file.Path;
 

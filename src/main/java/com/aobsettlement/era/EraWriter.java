@@ -1,5 +1,8 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraEnvelope;
+import com.aobsettlement.domain.EraClaim;
+import com.aobsettlement.domain.EraTransaction;
 import com.aobsettlement.domain.ReasonCode;
 import com.aobsettlement.store.ClaimStore;
 import com.aobsettlement.store.EraStore;

@@ -1,6 +1,5 @@
 package com.aobsettlement.imports;
 
-import com.aobsettlement.cli.UsageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,13 +11,13 @@ public final class CsvHeader {
     private CsvHeader() {
     }
 
-    /** Throws a {@link UsageException} naming the expected columns when the file's header differs. */
+    /** Throws a {@link InputFileException} naming the expected columns when the file's header differs. */
     public static void check(Path file, List<String> expected) {
         try (InputStream in = Files.newInputStream(file); CsvReader reader = new CsvReader(in, file.getFileName().toString())) {
             CsvRecord header = reader.next();
             check(header, expected, file.getFileName().toString());
         } catch (IOException e) {
-            throw new UsageException("Cannot read " + file + ": " + e.getMessage());
+            throw new InputFileException("Cannot read " + file + ": " + e.getMessage());
         }
     }
 
@@ -26,7 +25,7 @@ public final class CsvHeader {
         List<String> actual = header == null ? List.of() : header.fields().stream().map(String::trim).toList();
         if (!actual.equals(expected)) {
             String found = header == null ? "an empty file" : "'" + String.join(",", actual) + "'";
-            throw new UsageException(fileName + " has the wrong header: found " + abbreviate(found) + ".\n"
+            throw new InputFileException(fileName + " has the wrong header: found " + abbreviate(found) + ".\n"
                     + "Expected exactly: " + String.join(",", expected));
         }
     }

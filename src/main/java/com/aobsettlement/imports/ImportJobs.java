@@ -1,8 +1,7 @@
 package com.aobsettlement.imports;
 
 import com.aobsettlement.AobSettings;
-import com.aobsettlement.cli.ImportKind;
-import com.aobsettlement.cli.ProgressListener;
+import com.aobsettlement.batch.ProgressListener;
 import com.aobsettlement.store.ClaimStore;
 import com.aobsettlement.store.DisputeActionStore;
 import com.aobsettlement.store.ClosedMonthStore;
@@ -46,14 +45,14 @@ public class ImportJobs {
     private final ImportFileStore importFiles;
     private final DisputeActionStore disputeActions;
     private final AobSettings settings;
-    private final com.aobsettlement.settlement.FaultInjection faults;
+    private final com.aobsettlement.batch.FaultInjection faults;
     private final DepositStore deposits;
     private final ClosedMonthStore closedMonths;
 
     public ImportJobs(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReferenceStore reference,
                       ClaimStore claims, RemittanceStore remittances, ExceptionStore exceptions, ImportFileStore importFiles,
                       DisputeActionStore disputeActions, AobSettings settings,
-                      com.aobsettlement.settlement.FaultInjection faults, DepositStore deposits, ClosedMonthStore closedMonths) {
+                      com.aobsettlement.batch.FaultInjection faults, DepositStore deposits, ClosedMonthStore closedMonths) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.reference = reference;

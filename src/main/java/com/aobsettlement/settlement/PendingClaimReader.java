@@ -1,5 +1,6 @@
 package com.aobsettlement.settlement;
 
+import com.aobsettlement.batch.FaultInjection;
 import com.aobsettlement.domain.Claim;
 import com.aobsettlement.domain.ClaimLine;
 import com.aobsettlement.domain.Dispute;

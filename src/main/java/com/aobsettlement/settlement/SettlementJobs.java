@@ -1,7 +1,8 @@
 package com.aobsettlement.settlement;
 
+import com.aobsettlement.batch.FaultInjection;
 import com.aobsettlement.AobSettings;
-import com.aobsettlement.cli.ProgressListener;
+import com.aobsettlement.batch.ProgressListener;
 import com.aobsettlement.domain.FederalHolidayCalendar;
 import com.aobsettlement.domain.PayerRuleBook;
 import com.aobsettlement.domain.SettlementCalculator;

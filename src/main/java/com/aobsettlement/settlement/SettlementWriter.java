@@ -1,5 +1,6 @@
 package com.aobsettlement.settlement;
 
+import com.aobsettlement.batch.FaultInjection;
 import com.aobsettlement.domain.ClaimStatus;
 import com.aobsettlement.domain.Dispute;
 import com.aobsettlement.domain.LedgerDelta;

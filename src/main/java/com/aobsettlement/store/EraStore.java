@@ -1,10 +1,10 @@
 package com.aobsettlement.store;
 
-import com.aobsettlement.era.EraAdjustment;
-import com.aobsettlement.era.EraClaim;
-import com.aobsettlement.era.EraProviderAdjustment;
-import com.aobsettlement.era.EraServiceLine;
-import com.aobsettlement.era.EraTransaction;
+import com.aobsettlement.domain.EraAdjustment;
+import com.aobsettlement.domain.EraClaim;
+import com.aobsettlement.domain.EraProviderAdjustment;
+import com.aobsettlement.domain.EraServiceLine;
+import com.aobsettlement.domain.EraTransaction;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Statement;

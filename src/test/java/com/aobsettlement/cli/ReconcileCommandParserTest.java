@@ -1,5 +1,6 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.imports.ImportKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

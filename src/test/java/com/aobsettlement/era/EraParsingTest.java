@@ -1,5 +1,10 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraEnvelope;
+import com.aobsettlement.domain.EraAdjustment;
+import com.aobsettlement.domain.EraServiceLine;
+import com.aobsettlement.domain.EraClaim;
+import com.aobsettlement.domain.EraTransaction;
 import static com.aobsettlement.era.Edi.body;
 import static com.aobsettlement.era.Edi.claim;
 import static com.aobsettlement.era.Edi.interchange;

@@ -1,4 +1,4 @@
-package com.aobsettlement.cli;
+package com.aobsettlement.batch;
 
 import java.io.PrintStream;
 import java.util.function.ToLongFunction;

@@ -1,4 +1,4 @@
-package com.aobsettlement.era;
+package com.aobsettlement.domain;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.aobsettlement.settlement;
+package com.aobsettlement.batch;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package com.aobsettlement.era;
+package com.aobsettlement.domain;
 
 /**
  * Where a transaction sits in its file: the file's name and SHA-256, the transaction's ordinal in

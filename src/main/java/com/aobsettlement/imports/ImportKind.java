@@ -1,5 +1,6 @@
-package com.aobsettlement.cli;
+package com.aobsettlement.imports;
 
+import com.aobsettlement.cli.UsageException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -31,13 +32,8 @@ public enum ImportKind {
         return jobName;
     }
 
-    public static ImportKind fromWord(String word) {
-        for (ImportKind kind : values()) {
-            if (kind.word.equals(word)) {
-                return kind;
-            }
-        }
-        throw new UsageException("Unknown import kind '" + word + "'. Use one of: " + words() + ".");
+    public static java.util.Optional<ImportKind> fromWord(String word) {
+        return Arrays.stream(values()).filter(k -> k.word.equals(word)).findFirst();
     }
 
     public static java.util.Optional<ImportKind> fromJobName(String jobName) {

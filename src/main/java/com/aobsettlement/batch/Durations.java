@@ -1,4 +1,4 @@
-package com.aobsettlement.cli;
+package com.aobsettlement.batch;
 
 /** Human-readable durations for progress and summaries. */
 public final class Durations {
