@@ -2,38 +2,42 @@ package com.aobsettlement.batch;
 
 import java.io.PrintStream;
 import java.util.function.ToLongFunction;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.stereotype.Component;
 
 /**
- * Progress of a long step on stderr, at most every two seconds: items done of the total, rate and
- * time left. Thread-safe, so partitioned steps can share one.
+ * Progress of the running job's long step on stderr, at most every two seconds: items done of the
+ * total, rate and time left. Every chunk step of the jobs registers it; it prints only after
+ * {@link #begin} (the command line calls it before a launch), so a job run any other way stays
+ * silent. Thread-safe: the partitions of the settlement step share it.
  */
+@Component
 public class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
     private static final long EVERY_NANOS = 2_000_000_000L;
 
-    private final PrintStream err;
-    private final String what;
-    private final ToLongFunction<Object> weight;
-    private volatile long total;
+    private PrintStream err;
+    private String what = "";
+    private ToLongFunction<Object> weight = item -> 1;
+    private long total;
     private long done;
     private long startNanos;
     private long lastPrint;
 
-    public ProgressListener(PrintStream err, String what, long total, ToLongFunction<Object> weight) {
+    /**
+     * Starts counting for one run: {@code what} names the items, {@code total} is what is known before
+     * the run (0 when the steps tell it, see {@link #addTotal}), {@code weight} counts an item of a chunk.
+     */
+    public synchronized void begin(PrintStream err, String what, long total, ToLongFunction<Object> weight) {
         this.err = err;
         this.what = what;
         this.total = total;
         this.weight = weight;
-    }
-
-    public static ProgressListener silent() {
-        return new ProgressListener(null, "", 0, x -> 1);
-    }
-
-    public void total(long total) {
-        this.total = total;
+        this.done = 0;
+        this.startNanos = 0;
     }
 
     /** Adds to the total: each partition of a step tells what it has to do when it opens. */
@@ -42,7 +46,7 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
     }
 
     @Override
-    public synchronized void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+    public synchronized void beforeStep(StepExecution stepExecution) {
         if (startNanos == 0) {
             startNanos = System.nanoTime();
             lastPrint = startNanos;
@@ -50,13 +54,13 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
     }
 
     /**
-     * A listener for the step that holds the work (the manager of a partitioned step): when it ends, prints
-     * the final count, so that the last line says how much was done of how much, whatever the timing.
+     * For the step that holds the work (the manager of a partitioned step): when it ends, prints the
+     * final count, so that the last line says how much was done of how much, whatever the timing.
      */
     public StepExecutionListener finalLine() {
         return new StepExecutionListener() {
             @Override
-            public org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution step) {
+            public ExitStatus afterStep(StepExecution step) {
                 synchronized (ProgressListener.this) {
                     if (err != null && startNanos != 0) {
                         err.println(line(System.nanoTime()));
@@ -69,14 +73,18 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
 
     @Override
     public void afterChunk(Chunk<Object> chunk) {
+        ToLongFunction<Object> w;
+        synchronized (this) {
+            w = weight;
+        }
         long n = 0;
         for (Object item : chunk) {
-            n += weight.applyAsLong(item);
+            n += w.applyAsLong(item);
         }
         advance(n);
     }
 
-    public synchronized void advance(long n) {
+    private synchronized void advance(long n) {
         done += n;
         long now = System.nanoTime();
         if (err != null && now - lastPrint >= EVERY_NANOS) {

@@ -1,9 +1,10 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.batch.FileDigest;
 import com.aobsettlement.imports.ImportKind;
 import com.aobsettlement.AobSettlementApplication;
 import com.aobsettlement.demo.DemoDataGenerator;
-import com.aobsettlement.imports.InputFileException;
+import com.aobsettlement.batch.InputFileException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

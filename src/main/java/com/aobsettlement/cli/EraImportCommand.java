@@ -5,7 +5,7 @@ import com.aobsettlement.batch.ProgressListener;
 import com.aobsettlement.AobSettings;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.era.EraCounts;
-import com.aobsettlement.era.EraImportJob;
+import com.aobsettlement.era.EraImportJobConfiguration;
 import com.aobsettlement.era.EraInput;
 import com.aobsettlement.era.EraWork;
 import com.aobsettlement.store.EraStore;
@@ -22,11 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,15 +39,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EraImportCommand {
-    private final EraImportJob job;
+    private final Job importEra;
+    private final ProgressListener progress;
     private final EraStore era;
     private final JobRepository jobRepository;
     private final JobRunner runner;
     private final AobSettings settings;
 
-    public EraImportCommand(EraImportJob job, EraStore era, JobRepository jobRepository, JobRunner runner,
+    public EraImportCommand(@Qualifier(EraImportJobConfiguration.JOB_NAME) Job importEra, ProgressListener progress, EraStore era, JobRepository jobRepository, JobRunner runner,
                             AobSettings settings) {
-        this.job = job;
+        this.importEra = importEra;
+        this.progress = progress;
         this.era = era;
         this.jobRepository = jobRepository;
         this.runner = runner;
@@ -54,37 +58,18 @@ public class EraImportCommand {
 
     public EraCounts run(Command.Import command, PrintStream out, PrintStream err) {
         Path path = command.file();
-        List<EraInput> inputs = new ArrayList<>();
-        for (Path file : files(path)) {
-            inputs.add(new EraInput(file, ImportCommand.sha256(file)));
-        }
+        List<EraInput> inputs = EraInput.of(path);
         refuseWhenAllDone(path, inputs);
         String fingerprint = fingerprint(inputs);
         JobParameters parameters = parameters(path.toString(), fingerprint);
         long started = System.currentTimeMillis();
-        ProgressListener progress = new ProgressListener(err, "claims", 0, item -> item instanceof EraWork w ? w.claims() : 0);
-        JobExecution execution = runner.run(new JobRunner.Launch(job.job(inputs, progress), parameters,
+        progress.begin(err, "claims", 0, item -> item instanceof EraWork w ? w.claims() : 0);
+        JobExecution execution = runner.run(new JobRunner.Launch(importEra, parameters,
                 "The import of " + path.getFileName(), "java -jar aob-settlement.jar import era " + path, null), err);
         StepExecution step = execution.getStepExecutions().iterator().next();
         EraCounts counts = EraCounts.from(step.getExecutionContext());
         print(path, counts, System.currentTimeMillis() - started, out, err);
         return counts;
-    }
-
-    static List<Path> files(Path path) {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> s = Files.list(path)) {
-            List<Path> files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
-            if (files.isEmpty()) {
-                throw new UsageException("The folder " + path + " holds no files to import.");
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UsageException("Cannot read the folder " + path + ": " + e.getMessage());
-        }
     }
 
     private void refuseWhenAllDone(Path path, List<EraInput> inputs) {
@@ -110,8 +95,8 @@ public class EraImportCommand {
      */
     private JobParameters parameters(String path, String fingerprint) {
         for (long attempt = 1; ; attempt++) {
-            JobParameters p = EraImportJob.parameters(path, fingerprint, attempt);
-            JobInstance instance = jobRepository.getJobInstance(EraImportJob.JOB_NAME, p);
+            JobParameters p = EraImportJobConfiguration.parameters(path, fingerprint, attempt);
+            JobInstance instance = jobRepository.getJobInstance(EraImportJobConfiguration.JOB_NAME, p);
             if (instance == null) {
                 return p;
             }

@@ -1,5 +1,6 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.batch.FileDigest;
 import com.aobsettlement.imports.ImportKind;
 import com.aobsettlement.batch.Durations;
 import com.aobsettlement.batch.ProgressListener;
@@ -7,11 +8,12 @@ import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.imports.CsvHeader;
 import com.aobsettlement.imports.ImportCounts;
 import com.aobsettlement.imports.ImportItem;
-import com.aobsettlement.imports.ImportJobs;
+import com.aobsettlement.imports.ImportJobConfiguration;
 import com.aobsettlement.store.ImportFileStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
@@ -19,19 +21,21 @@ import org.springframework.stereotype.Component;
 /** `import KIND FILE`: checks the header, refuses a file already imported, runs the import job, prints its counts. */
 @Component
 public class ImportCommand {
-    private final ImportJobs importJobs;
+    private final Map<String, Job> jobs;
+    private final ProgressListener progress;
     private final ImportFileStore importFiles;
     private final JobRunner runner;
 
-    public ImportCommand(ImportJobs importJobs, ImportFileStore importFiles, JobRunner runner) {
-        this.importJobs = importJobs;
+    public ImportCommand(Map<String, Job> jobs, ProgressListener progress, ImportFileStore importFiles, JobRunner runner) {
+        this.jobs = jobs;
+        this.progress = progress;
         this.importFiles = importFiles;
         this.runner = runner;
     }
 
     public ImportCounts run(Command.Import command, PrintStream out, PrintStream err) {
         Path file = command.file();
-        CsvHeader.check(file, ImportJobs.header(command.kind()));
+        CsvHeader.check(file, command.kind().header());
         FileDigest digest = FileDigest.of(file);
         String sha256 = digest.sha256();
         importFiles.find(command.kind().word(), sha256).ifPresent(previous -> {
@@ -39,10 +43,10 @@ public class ImportCommand {
                     + ", execution " + previous.jobExecutionId() + "); nothing to do.");
         });
         long started = System.currentTimeMillis();
-        ProgressListener progress = new ProgressListener(err, "rows", digest.lines() - 1,
+        progress.begin(err, "rows", digest.lines() - 1,
                 item -> item instanceof ImportItem<?> i ? i.rows() : 1);
-        JobExecution execution = runner.run(new JobRunner.Launch(importJobs.job(command.kind(), file, sha256, progress),
-                ImportJobs.parameters(file, sha256), "The import of " + file.getFileName(),
+        JobExecution execution = runner.run(new JobRunner.Launch(jobs.get(command.kind().jobName()),
+                ImportJobConfiguration.parameters(file, sha256), "The import of " + file.getFileName(),
                 "java -jar aob-settlement.jar import " + command.kind().word() + " " + file,
                 command.kind() == ImportKind.ASSIGNMENTS ? ExecutionOwners.ASSIGNMENTS_IMPORT_LOCK : null), err);
         StepExecution step = execution.getStepExecutions().iterator().next();

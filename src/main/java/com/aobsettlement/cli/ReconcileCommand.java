@@ -1,7 +1,10 @@
 package com.aobsettlement.cli;
 
 import com.aobsettlement.batch.Durations;
-import com.aobsettlement.reconciliation.MonthEndJobs;
+import com.aobsettlement.AobSettings;
+import com.aobsettlement.reconciliation.MonthEndJobConfiguration;
+import com.aobsettlement.reports.MonthlyReportWriter;
+import com.aobsettlement.store.MonthEndStore;
 import com.aobsettlement.store.ClosedMonthStore;
 import com.aobsettlement.store.ClosedMonthStore.ClosedMonth;
 import java.io.IOException;
@@ -16,7 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +34,17 @@ public class ReconcileCommand {
     private static final Logger log = LoggerFactory.getLogger(ReconcileCommand.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    private final MonthEndJobs jobs;
+    private final Job monthEndReconciliation;
+    private final MonthEndStore monthEnd;
+    private final AobSettings settings;
     private final ClosedMonthStore closedMonths;
     private final JobRunner runner;
 
-    public ReconcileCommand(MonthEndJobs jobs, ClosedMonthStore closedMonths, JobRunner runner) {
-        this.jobs = jobs;
+    public ReconcileCommand(@Qualifier(MonthEndJobConfiguration.JOB_NAME) Job monthEndReconciliation, MonthEndStore monthEnd,
+                            AobSettings settings, ClosedMonthStore closedMonths, JobRunner runner) {
+        this.monthEndReconciliation = monthEndReconciliation;
+        this.monthEnd = monthEnd;
+        this.settings = settings;
         this.closedMonths = closedMonths;
         this.runner = runner;
     }
@@ -57,8 +67,9 @@ public class ReconcileCommand {
         boolean close = !command.preview();
         String rerun = "java -jar aob-settlement.jar reconcile --month " + command.month() + (close ? "" : " --preview");
         // Holds the settlement lock: the books do not move while a month is reconciled.
-        JobExecution execution = runner.run(new JobRunner.Launch(jobs.job(command.month(), close, operator),
-                jobs.parameters(command.month(), close), "The reconciliation of " + command.month(), rerun,
+        JobExecution execution = runner.run(new JobRunner.Launch(monthEndReconciliation,
+                MonthEndJobConfiguration.nextRun(monthEnd, command.month(), close, operator).parameters(),
+                "The reconciliation of " + command.month(), rerun,
                 com.aobsettlement.store.ExecutionOwners.SETTLEMENT_LOCK), err);
         print(command, close, execution, System.currentTimeMillis() - started, out, err);
         return execution;
@@ -66,7 +77,7 @@ public class ReconcileCommand {
 
     private void print(Command.Reconcile command, boolean close, JobExecution execution, long millis, PrintStream out,
                        PrintStream err) {
-        Path dir = jobs.directory(command.month());
+        Path dir = MonthlyReportWriter.monthlyDir(settings.reportsDir(), command.month());
         err.printf("  took %s%n", Durations.format(millis));
         out.printf("Reconciliation of %s completed (execution %d)%n%n", command.month(),
                 execution.getId());

@@ -1,7 +1,7 @@
 package com.aobsettlement.cli;
 
 import com.aobsettlement.imports.ImportKind;
-import com.aobsettlement.settlement.SettlementJobs;
+import com.aobsettlement.settlement.SettlementJobConfiguration;
 import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.store.JobHistoryStore;
 import java.io.PrintStream;
@@ -61,12 +61,12 @@ public class RestartCommand {
         }
         String job = execution.getJobInstance().getJobName();
         err.println("Restarting execution " + execution.getId() + " (" + job + ", " + status + ") from its last checkpoint");
-        if (job.equals(SettlementJobs.JOB_NAME)) {
+        if (job.equals(SettlementJobConfiguration.JOB_NAME)) {
             LocalDate date = execution.getJobParameters().getLocalDate("businessDate");
             settle.run(date, out, err);
             return;
         }
-        if (job.equals(com.aobsettlement.era.EraImportJob.JOB_NAME)) {
+        if (job.equals(com.aobsettlement.era.EraImportJobConfiguration.JOB_NAME)) {
             eraImports.run(new Command.Import(ImportKind.ERA, Path.of(execution.getJobParameters().getString("path"))), out, err);
             return;
         }

@@ -6,7 +6,7 @@ import com.aobsettlement.AobSettings;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.reports.DailyFigures;
 import com.aobsettlement.reports.DailyReportWriter;
-import com.aobsettlement.settlement.SettlementJobs;
+import com.aobsettlement.settlement.SettlementJobConfiguration;
 import com.aobsettlement.store.ClosedMonthStore;
 import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.store.RunSummaryStore;
@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /** `settle --date D`: refuses a date in a closed month, already settled or before the last one, runs the job, prints the run's summary. */
@@ -24,16 +26,18 @@ import org.springframework.stereotype.Component;
 public class SettleCommand {
     /** How many rows of a list the summary shows; the report files have them all. */
     static final int LIST_LIMIT = DailyFigures.LIST_LIMIT;
-    private final SettlementJobs jobs;
+    private final Job endOfDaySettlement;
+    private final ProgressListener progress;
     private final SettlementStore settlements;
     private final RunSummaryStore summary;
     private final JobRunner runner;
     private final AobSettings settings;
     private final ClosedMonthStore closedMonths;
 
-    public SettleCommand(SettlementJobs jobs, SettlementStore settlements, RunSummaryStore summary, JobRunner runner,
+    public SettleCommand(@Qualifier(SettlementJobConfiguration.JOB_NAME) Job endOfDaySettlement, ProgressListener progress, SettlementStore settlements, RunSummaryStore summary, JobRunner runner,
                          AobSettings settings, ClosedMonthStore closedMonths) {
-        this.jobs = jobs;
+        this.endOfDaySettlement = endOfDaySettlement;
+        this.progress = progress;
         this.settlements = settlements;
         this.summary = summary;
         this.runner = runner;
@@ -55,8 +59,8 @@ public class SettleCommand {
                     + "in date order. Settle a date after " + last + ".");
         }
         long started = System.currentTimeMillis();
-        ProgressListener progress = new ProgressListener(err, "claims settled", 0, x -> 1);
-        JobExecution execution = runner.run(new JobRunner.Launch(jobs.job(date, progress), SettlementJobs.parameters(date),
+        progress.begin(err, "claims settled", 0, claim -> 1);
+        JobExecution execution = runner.run(new JobRunner.Launch(endOfDaySettlement, SettlementJobConfiguration.parameters(date),
                 "Settlement of " + date, "java -jar aob-settlement.jar settle --date " + date,
                 ExecutionOwners.SETTLEMENT_LOCK), err);
         err.printf("  took %s%n", Durations.format(System.currentTimeMillis() - started));
@@ -67,7 +71,7 @@ public class SettleCommand {
     private void print(LocalDate date, JobExecution execution, PrintStream out) {
         out.printf("Settlement of %s completed (execution %d)%n%n", date, execution.getId());
         DailyFigures figures = execution.getStepExecutions().stream()
-                .filter(step -> step.getStepName().equals(SettlementJobs.REPORT_STEP))
+                .filter(step -> step.getStepName().equals(SettlementJobConfiguration.REPORT_STEP))
                 .findFirst().flatMap(step -> DailyFigures.from(step.getExecutionContext()))
                 .orElseGet(() -> DailyFigures.query(summary, date));
         out.print(expiredText(figures));

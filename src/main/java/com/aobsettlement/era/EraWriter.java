@@ -44,19 +44,16 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
     private final RemittanceStore remittances;
     private final ExceptionStore exceptions;
     private final EraQuarantine quarantine;
-    private final long failAfterTransactions;
-    private long transactionsWritten;
     private EraCounts counts = new EraCounts();
     private long jobExecutionId;
 
     public EraWriter(EraStore era, ClaimStore claims, RemittanceStore remittances, ExceptionStore exceptions,
-                     EraQuarantine quarantine, long failAfterTransactions) {
+                     EraQuarantine quarantine) {
         this.era = era;
         this.claims = claims;
         this.remittances = remittances;
         this.exceptions = exceptions;
         this.quarantine = quarantine;
-        this.failAfterTransactions = failAfterTransactions;
     }
 
     @Override
@@ -92,10 +89,6 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
                 throw new IllegalStateException("unexpected item " + work.getClass().getSimpleName());
             }
         }
-        if (failAfterTransactions > 0 && transactionsWritten > failAfterTransactions) {
-            throw new IllegalStateException("injected failure after " + failAfterTransactions
-                    + " transactions (aob.fault.era-fail-after-transactions)");
-        }
     }
 
     private void note(String note) {
@@ -127,7 +120,6 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             counts.transactionsAlreadyDone++;
             return;
         }
-        transactionsWritten++;
         if (d.reason() != null) {
             if (before.isEmpty()) {
                 quarantine(d);

@@ -1,5 +1,6 @@
 package com.aobsettlement.imports;
 
+import com.aobsettlement.batch.InputFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -32,6 +32,20 @@ public enum ImportKind {
         return jobName;
     }
 
+    /** The columns a CSV of this kind has, in order (DOMAIN.md §3–5). */
+    public java.util.List<String> header() {
+        return switch (this) {
+            case PROVIDERS -> Columns.PROVIDERS;
+            case PAYERS -> Columns.PAYERS;
+            case FEE_SCHEDULE -> Columns.FEE_SCHEDULE;
+            case ASSIGNMENTS -> Columns.ASSIGNMENTS;
+            case REMITTANCES -> Columns.REMITTANCES;
+            case DISPUTE_ACTIONS -> Columns.DISPUTE_ACTIONS;
+            case DEPOSITS -> Columns.DEPOSITS;
+            case ERA -> throw new IllegalArgumentException("835 files have no CSV header");
+        };
+    }
+
     public static java.util.Optional<ImportKind> fromWord(String word) {
         return Arrays.stream(values()).filter(k -> k.word.equals(word)).findFirst();
     }

@@ -1,30 +1,37 @@
 package com.aobsettlement.settlement;
 
+import com.aobsettlement.store.ClaimStore;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
 
 /**
  * Splits the claim ids into disjoint, contiguous ranges, one per partition, with stable names
  * ({@code partition0} …): a restart matches partitions by name and reruns only those not completed.
  */
+@Component
 public class ClaimRangePartitioner implements Partitioner {
     public static final String FROM_ID = "fromId";
     public static final String TO_ID = "toId";
     /** The partition's name, for what it writes under it (its settlements.csv part). */
     public static final String PARTITION = "partition";
 
-    private final long minId;
-    private final long maxId;
+    private final ClaimStore claims;
 
-    public ClaimRangePartitioner(long minId, long maxId) {
-        this.minId = minId;
-        this.maxId = maxId;
+    public ClaimRangePartitioner(ClaimStore claims) {
+        this.claims = claims;
     }
 
+    /** Called at a run's first start only: a restart reuses the partitions, and their ranges, of the failed run. */
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
+        long[] range = claims.idRange();
+        return ranges(range == null ? 1 : range[0], range == null ? 1 : range[1], gridSize);
+    }
+
+    static Map<String, ExecutionContext> ranges(long minId, long maxId, int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         long span = Math.max(maxId - minId + 1, 0);
         long size = Math.max((span + gridSize - 1) / gridSize, 1);

@@ -1,6 +1,5 @@
 package com.aobsettlement.settlement;
 
-import com.aobsettlement.batch.FaultInjection;
 import com.aobsettlement.domain.Claim;
 import com.aobsettlement.domain.ClaimLine;
 import com.aobsettlement.domain.Dispute;
@@ -24,8 +23,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamSupport;
 /**
  * Reads the pending claims (DOMAIN.md §6.1) of a claim-id range by keyset pages of one chunk
  * each, and completes every page with four queries (lines, remittances, latest settlements,
- * disputes), never one per claim. Restartable: the checkpoint is the id of the last claim handed
- * out, which at commit time is the last claim of the committed chunk.
+ * disputes), never one per claim. One per partition (step scope), for the range its step execution
+ * context names. Restartable: the checkpoint is the id of the last claim handed out, which at
+ * commit time is the last claim of the committed chunk.
  */
 public class PendingClaimReader extends ItemStreamSupport implements ItemStreamReader<PendingClaim> {
     private static final String LAST_ID = "last.id";
@@ -43,7 +43,6 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
     private long lastFetchedId;
     private long lastReturnedId;
     private boolean exhausted;
-    private final FaultInjection faults;
     private final LongConsumer pendingFound;
 
     /**
@@ -52,7 +51,7 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
      */
     public PendingClaimReader(ClaimStore claims, RemittanceStore remittances, SettlementStore settlements,
                               DisputeStore disputes, Map<String, Provider> providers, LocalDate businessDate, int pageSize,
-                              long fromId, long toId, FaultInjection faults, LongConsumer pendingFound) {
+                              long fromId, long toId, LongConsumer pendingFound) {
         this.claims = claims;
         this.remittances = remittances;
         this.settlements = settlements;
@@ -62,7 +61,6 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
         this.pageSize = pageSize;
         this.fromId = fromId;
         this.toId = toId;
-        this.faults = faults;
         this.pendingFound = pendingFound;
         setName("pendingClaims");
     }
@@ -94,7 +92,6 @@ public class PendingClaimReader extends ItemStreamSupport implements ItemStreamR
     }
 
     private void fetch() {
-        faults.point("read");
         List<Claim> heads = claims.pendingPage(lastFetchedId, toId, businessDate, pageSize);
         if (heads.size() < pageSize) {
             exhausted = true;

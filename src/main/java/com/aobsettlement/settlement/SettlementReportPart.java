@@ -13,10 +13,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
 /**
- * The settle step's share of settlements.csv ({@link SettlementParts}): each partition, on its own thread
- * from open to close, appends its chunks to its part and saves the part's state in the chunk's transaction.
- * A partition whose context has no name (an execution begun before parts existed) writes none, and the
- * report reads the database instead.
+ * A partition's share of settlements.csv ({@link SettlementParts}): it appends its chunks to its
+ * part and saves the part's state in the chunk's transaction. One per partition (step scope). A
+ * partition with no name (an execution begun before parts existed) writes none, and the report
+ * reads the database instead.
  */
 public class SettlementReportPart implements ItemStream {
     private static final Logger log = LoggerFactory.getLogger(SettlementReportPart.class);
@@ -24,33 +24,32 @@ public class SettlementReportPart implements ItemStream {
     private final ReportPartStore store;
     private final Path dir;
     private final LocalDate businessDate;
-    private final ThreadLocal<SettlementParts.Appender> current = new ThreadLocal<>();
+    private final String part;
+    private SettlementParts.Appender appender;
 
-    public SettlementReportPart(ReportPartStore store, Path reportsDir, LocalDate businessDate) {
+    public SettlementReportPart(ReportPartStore store, Path reportsDir, LocalDate businessDate, String part) {
         this.store = store;
         this.dir = SettlementParts.dir(reportsDir, businessDate);
         this.businessDate = businessDate;
+        this.part = part;
     }
 
     @Override
     public void open(ExecutionContext context) {
         close();
-        if (!context.containsKey(ClaimRangePartitioner.PARTITION)) {
+        if (part == null) {
             return;
         }
-        String part = context.getString(ClaimRangePartitioner.PARTITION);
         PartState committed = store.claim(businessDate, part);
-        SettlementParts.Appender appender = SettlementParts.Appender.open(dir, committed);
+        appender = SettlementParts.Appender.open(dir, committed);
         if (committed.usable() && !appender.state().usable()) {
             log.info("settlements.csv part {} given up: its files are missing or shorter than committed", part);
             store.save(businessDate, appender.state());
         }
-        current.set(appender);
     }
 
     /** Appends a chunk's settlements; called by the writer inside the chunk's transaction. */
     public void append(List<Settlement> settlements) {
-        SettlementParts.Appender appender = current.get();
         if (appender == null) {
             return;
         }
@@ -67,10 +66,9 @@ public class SettlementReportPart implements ItemStream {
 
     @Override
     public void close() {
-        SettlementParts.Appender appender = current.get();
         if (appender != null) {
             appender.close();
-            current.remove();
+            appender = null;
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.aobsettlement.settlement;
 
-import com.aobsettlement.batch.FaultInjection;
 import com.aobsettlement.domain.ClaimStatus;
 import com.aobsettlement.domain.Dispute;
 import com.aobsettlement.domain.LedgerDelta;
@@ -23,8 +22,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -33,9 +32,13 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * Writes one chunk in its transaction (DOMAIN.md §6.4): settlements, ledger deltas, disputes,
  * exceptions, the claims' new status, the remittances now included, and the chunk's share of the
  * provider totals, and its rows of settlements.csv ({@link SettlementReportPart}). Claim state changes take
- * one statement per status, not one per claim.
+ * one statement per status, not one per claim. One per partition (step scope).
+ *
+ * <p>The providers whose percentage fee the calculator withheld by federal rule (DOMAIN.md §7.6) are
+ * kept in the partition's execution context, committed with the chunk, for the report step's one
+ * FEE_NOT_ALLOWED exception per provider and run ({@link FeeNotAllowedExceptions}).
  */
-public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExecutionListener {
+public class SettlementWriter implements ItemWriter<SettlementOutcome> {
     private final ClaimStore claims;
     private final RemittanceStore remittances;
     private final SettlementStore settlements;
@@ -43,13 +46,13 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
     private final ExceptionStore exceptions;
     private final ProviderTotalsStore providerTotals;
     private final LocalDate businessDate;
-    private final FaultInjection faults;
     private final SettlementReportPart reportPart;
-    private long jobExecutionId;
+    private final StepExecution stepExecution;
+    private final Set<String> feeWithheldProviders;
 
     public SettlementWriter(ClaimStore claims, RemittanceStore remittances, SettlementStore settlements,
                             DisputeStore disputes, ExceptionStore exceptions, ProviderTotalsStore providerTotals,
-                            LocalDate businessDate, FaultInjection faults, SettlementReportPart reportPart) {
+                            LocalDate businessDate, SettlementReportPart reportPart, StepExecution stepExecution) {
         this.claims = claims;
         this.remittances = remittances;
         this.settlements = settlements;
@@ -57,13 +60,9 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
         this.exceptions = exceptions;
         this.providerTotals = providerTotals;
         this.businessDate = businessDate;
-        this.faults = faults;
         this.reportPart = reportPart;
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        jobExecutionId = stepExecution.getJobExecutionId();
+        this.stepExecution = stepExecution;
+        this.feeWithheldProviders = FeeNotAllowedExceptions.providers(stepExecution.getExecutionContext());
     }
 
     @Override
@@ -99,7 +98,11 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
             t[1] = t[1].add(delta.fee());
             t[2] = t[2].add(delta.netToProvider());
             claimCounts.merge(s.providerNpi(), 1, Integer::sum);
+            if (result.feeWithheldByRule() && feeWithheldProviders.add(s.providerNpi())) {
+                FeeNotAllowedExceptions.save(feeWithheldProviders, stepExecution.getExecutionContext());
+            }
         }
+        long jobExecutionId = stepExecution.getJobExecutionId();
 
         settlements.insert(rows, jobExecutionId);
         settlements.insertLedger(ledger);
@@ -111,7 +114,5 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome>, StepExec
         totals.forEach((npi, t) -> chunkTotals.add(new ProviderTotal(npi, claimCounts.get(npi), t[0], t[1], t[2])));
         providerTotals.add(businessDate, chunkTotals);
         reportPart.append(rows);
-        faults.point("write");
-        faults.afterChunkWritten(chunk.size());
     }
 }

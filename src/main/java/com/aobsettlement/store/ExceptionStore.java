@@ -4,7 +4,9 @@ import com.aobsettlement.domain.ReasonCode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +46,12 @@ public class ExceptionStore {
                         ps.setLong(6, jobExecutionId);
                     }
                 });
+    }
+
+    /** The record_refs of the exceptions recorded under a source with a reason (a restarted step records none twice). */
+    public Set<String> recordRefs(String source, ReasonCode reason) {
+        return new HashSet<>(jdbc.queryForList("SELECT record_ref FROM exceptions WHERE source = ? AND reason_code = ?",
+                String.class, source, reason.name()));
     }
 
     /** Counts by reason code of the exceptions one job execution recorded. */

@@ -36,7 +36,8 @@ public class JobHistoryStore {
                 + "COALESCE(SUM(s.READ_COUNT),0), COALESCE(SUM(s.WRITE_COUNT),0), "
                 + "COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT),0) "
                 + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
-                + "LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID "
+                // a partitioned step's manager already sums its partitions: count the claims once
+                + "LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME NOT LIKE '%:partition%' "
                 + "GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME "
                 + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2),
                     rs.getString(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(),

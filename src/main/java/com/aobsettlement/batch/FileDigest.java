@@ -1,4 +1,4 @@
-package com.aobsettlement.cli;
+package com.aobsettlement.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +15,14 @@ import java.util.concurrent.CompletionException;
  * pass. The command line starts it on a thread of its own before the application context, so that
  * reading a large file overlaps the start-up ({@link #start}); {@link #of} takes that result.
  */
-record FileDigest(String sha256, long lines) {
+public record FileDigest(String sha256, long lines) {
     private static volatile Started started;
 
     private record Started(Path file, long size, long modified, CompletableFuture<FileDigest> digest) {
     }
 
     /** Begins digesting the file in the background; a later {@link #of} of the same file waits for it. */
-    static void start(Path file) {
+    public static void start(Path file) {
         started = null;
         if (Files.isRegularFile(file) && Files.isReadable(file)) {
             long size;
@@ -47,7 +47,7 @@ record FileDigest(String sha256, long lines) {
         }
     }
 
-    static FileDigest of(Path file) {
+    public static FileDigest of(Path file) {
         Started s = started;
         started = null;
         if (s != null && s.file().equals(file) && unchanged(s)) {
@@ -86,7 +86,7 @@ record FileDigest(String sha256, long lines) {
             }
             return new FileDigest(HexFormat.of().formatHex(digest.digest()), last == '\n' ? lines : lines + 1);
         } catch (IOException e) {
-            throw new UsageException("Cannot read " + file + ": " + e.getMessage());
+            throw new InputFileException("Cannot read " + file + ": " + e.getMessage());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
