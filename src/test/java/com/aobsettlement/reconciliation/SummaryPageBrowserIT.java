@@ -46,7 +46,7 @@ class SummaryPageBrowserIT {
 
     @Test
     void chartsRenderInHeadlessChromium(@TempDir Path work) throws Exception {
-        assertThat(CHROMIUM).as("Debian package chromium (installed by .ci/run)").isExecutable();
+        assertThat(CHROMIUM).as("Debian package chromium (installed by make test: .ci/ensure-chromium)").isExecutable();
         Cli cli = MonthEndScenario.prepare(TestDatabase.h2(work.resolve("db")), work);
         cli.ok("reconcile", "--month", "2026-11");
         MonthEndScenarioIT.assertExpectedFiles(MonthEndScenario.monthlyDir(work, "2026-11")); // the same figures on H2
