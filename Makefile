@@ -6,7 +6,7 @@ DEMO_DATE := 2026-11-26
 MVN := mvn -B -q
 SOURCES := $(shell find src/main sql -type f) pom.xml
 
-.PHONY: run test build bench clean
+.PHONY: run test unit build bench clean
 
 # The single jar, and the layout jobs/aob starts from (jar unpacked + class-data sharing archive).
 build: $(JAR) $(APP)/aob-settlement.jsa
@@ -27,9 +27,15 @@ run: $(JAR)
 	done
 	@java -jar $(JAR) settle --date $(DEMO_DATE)
 
-# The whole test suite, integration tests on MariaDB included.
+# The whole test suite: unit tests (surefire), then the *IT integration tests (failsafe) on MariaDB,
+# child processes and headless Chromium, after making sure MariaDB answers and Chromium is installed.
 test:
 	@.ci/ensure-db
+	@.ci/ensure-chromium
+	mvn -B verify
+
+# The unit tests alone (surefire, no database): the quick signal.
+unit:
 	mvn -B test
 
 clean:

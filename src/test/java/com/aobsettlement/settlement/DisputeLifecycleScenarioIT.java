@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * written off at its filing deadline; the No Surprises Act path of DOMAIN.md §11 example 10 from
  * negotiation to IDR. Every run's four report files are compared with the expected ones.
  */
-class DisputeLifecycleScenarioTest {
+class DisputeLifecycleScenarioIT {
 
     @Test
     void fiveBusinessDates(@TempDir Path work) {

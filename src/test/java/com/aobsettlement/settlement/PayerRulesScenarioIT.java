@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no fee and one FEE_NOT_ALLOWED exception; a payer without interest_apr leaves a late claim pending
  * with PAYER_RULE_INCOMPLETE naming the column.
  */
-class PayerRulesScenarioTest {
+class PayerRulesScenarioIT {
 
     @Test
     void defaultsByTypeAndEffectiveDating(@TempDir Path work) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exceptions.csv differs (an 835's unknown claim is ERA_UNKNOWN_CLAIM with its segment position):
  * that file is expected from worked-examples-era.
  */
-class EraWorkedExamplesScenarioTest {
+class EraWorkedExamplesScenarioIT {
     final Scenario csv = new Scenario("worked-examples");
     final Scenario era = new Scenario("worked-examples-era");
 

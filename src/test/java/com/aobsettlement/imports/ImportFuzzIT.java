@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * header the mutation broke), rows read = imported + rejected = the data rows the file holds, and
  * no row of a rejected claim in the claim tables. Replay a failure with -Dfuzz.seed=N.
  */
-class ImportFuzzTest {
+class ImportFuzzIT {
     static final long SEED = Long.getLong("fuzz.seed", 42L);
     static final int PER_KIND = Integer.getInteger("fuzz.count", 1000);
     static final Pattern READ = Pattern.compile("read +([\\d,]+) ");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * command, a wrong password), no log file, report file or console output holds a patient_ref
  * value or the database password (DOMAIN.md §4; credentials are never logged).
  */
-class PrivacyTest {
+class PrivacyIT {
 
     @Test
     void noPatientRefAndNoPasswordInLogsReportsOrOutput(@TempDir Path work) throws Exception {

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * values taken as bytes) or the binary one (server-side prepared statements or cursor fetch in AOB_DB_URL,
  * where a date is a binary structure, so the values are read as strings).
  */
-class SqlDialectsTest {
+class SqlDialectsIT {
     static final String QUERY = "SELECT 'CLM-1', DATE '2026-11-26', CAST(12.5 AS DECIMAL(13,2)), "
             + "CAST(-0.07 AS DECIMAL(13,2)), NULL, 'Zoë' FROM DUAL WHERE ? = 1";
 

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * paths: LOAD DATA LOCAL INFILE from memory (MariaDB with allowLoadLocalInfile) and literal
  * multi-row INSERTs (MariaDB without it, and H2). LOAD DATA LOCAL's silent skips fail loudly.
  */
-class BulkInsertTest {
+class BulkInsertIT {
     static final List<String> TRICKY = List.of("O'Brien", "back\\slash", "\\'", "''", "tab\there", "nul\0byte", "ünï©ødé 😀",
             "x'); DROP TABLE t; --", "\\", "line\nbreak\r\n", "\\N", "");
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The claims here are imported in falling claim-number order, so every chunk of a partition begins a new
  * run of its part.
  */
-class SettlementReportPartsTest {
+class SettlementReportPartsIT {
     static final String DATE = "2026-11-26";
     static final String[] FILES = {"settlements.csv", "disputes.csv", "exceptions.csv", "provider_totals.csv"};
 

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * exception row naming the line and field, the import goes on, rows read = imported + rejected,
  * nothing of a rejected claim enters the claim tables, and patient_ref never appears in a message.
  */
-class ImportRejectionsTest {
+class ImportRejectionsIT {
     static final Path BAD = Path.of("src/test/resources/imports/bad").toAbsolutePath();
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * `import era` with files written for what the public samples lack, on MariaDB. Claims C01..C13
  * and payer P1 (era_payer_id P1ERA) come from the worked examples.
  */
-class EraImportTest {
+class EraImportIT {
 
     /** C01 paid 130.00 on EFT9001: balanced (200.00 - PR 30.00 - CO 40.00). */
     static String original() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each time resumed by running the same command again. At the end every table that matters and
  * every report file equal those of an uninterrupted run of the same data.
  */
-class KillAndRestartTest {
+class KillAndRestartIT {
     static final String DATE = "2026-11-26";
     static final long SEED = Long.getLong("kill.seed", 20261126L);
 

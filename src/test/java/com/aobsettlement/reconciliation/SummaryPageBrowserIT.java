@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium: the page loads nothing from the network, its two charts render with sized bars, and a
  * screenshot is kept as target/month-end-summary.png.
  */
-class SummaryPageBrowserTest {
+class SummaryPageBrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOT = Path.of("target/month-end-summary.png");
 
@@ -46,10 +46,10 @@ class SummaryPageBrowserTest {
 
     @Test
     void chartsRenderInHeadlessChromium(@TempDir Path work) throws Exception {
-        assertThat(CHROMIUM).as("Debian package chromium (installed by .ci/run)").isExecutable();
+        assertThat(CHROMIUM).as("Debian package chromium (installed by make test: .ci/ensure-chromium)").isExecutable();
         Cli cli = MonthEndScenario.prepare(TestDatabase.h2(work.resolve("db")), work);
         cli.ok("reconcile", "--month", "2026-11");
-        MonthEndScenarioTest.assertExpectedFiles(MonthEndScenario.monthlyDir(work, "2026-11")); // the same figures on H2
+        MonthEndScenarioIT.assertExpectedFiles(MonthEndScenario.monthlyDir(work, "2026-11")); // the same figures on H2
         Path page = MonthEndScenario.monthlyDir(work, "2026-11").resolve("summary.html");
         String html = Scenario.read(page);
 

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with a fixed seed, settled on several dates of November 2026; then Σ ledger = Σ latest settlements
  * (per claim and in total), Σ provider totals = Σ ledger, and the reconciliation agrees.
  */
-class BooksTieRandomTest {
+class BooksTieRandomIT {
     static final String[] DATES = {"2026-11-06", "2026-11-13", "2026-11-20", "2026-11-25", "2026-11-27", "2026-11-30"};
 
     @Test

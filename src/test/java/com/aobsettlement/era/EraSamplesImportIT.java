@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on MariaDB: what each gives, exactly. None of their claims is in the database, so what is posted
  * is unmatched money.
  */
-class EraSamplesImportTest {
+class EraSamplesImportIT {
 
     @Test
     void everySampleIsPostedOrQuarantinedAsExpected(@TempDir Path work) throws Exception {

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * files, the same files when reconciled twice, then closing: settle and reconcile refused, --reopen
  * recorded.
  */
-class MonthEndScenarioTest {
+class MonthEndScenarioIT {
     static final List<String> CSV_FILES = List.of("reconciliation.csv", "unmatched.csv", "aging.csv",
             "provider_statements.csv", "disputes_due.csv");
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * End to end: the worked examples of DOMAIN.md §11 as CSV files, imported and settled for
  * 2026-11-26, must give exactly the expected report files, on MariaDB and on the embedded H2.
  */
-class WorkedExamplesScenarioTest {
+class WorkedExamplesScenarioIT {
     final Scenario scenario = new Scenario("worked-examples");
 
     @Test

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ends with exit 1 and leaves the month open; the same command resumes that job instance and
  * closes the month with the expected files.
  */
-class ReconcileRestartTest {
+class ReconcileRestartIT {
     @Test
     void failedRunResumes(@TempDir Path work) throws Exception {
         TestDatabase db = TestDatabase.h2(work.resolve("db"));
@@ -33,7 +33,7 @@ class ReconcileRestartTest {
 
         Files.delete(dir);
         cli.ok("reconcile", "--month", "2026-11");
-        MonthEndScenarioTest.assertExpectedFiles(dir);
+        MonthEndScenarioIT.assertExpectedFiles(dir);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM closed_months", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'monthEndReconciliation'",
                 Integer.class)).as("the second run resumed the first instance").isEqualTo(1);

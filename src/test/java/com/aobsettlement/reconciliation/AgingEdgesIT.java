@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 120/121 days before month end 2026-11-30, none paid. Each claim's open amount is a distinct
  * power of two, so each bucket's sum says exactly which claims fell in it.
  */
-class AgingEdgesTest {
+class AgingEdgesIT {
     static final LocalDate END = LocalDate.parse("2026-11-30");
     static final int[] AGES = {30, 31, 60, 61, 90, 91, 120, 121};
 

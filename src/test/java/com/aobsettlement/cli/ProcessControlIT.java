@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * killed mid-chunk: each run ends cleanly (no stack trace), is resumed, and gives the result of an
  * uninterrupted run.
  */
-class ProcessControlTest {
+class ProcessControlIT {
     static final String DATE = "2026-11-26";
     @TempDir
     static Path shared;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ran) and then resumed by running the same command again ends with exactly the rows of an
  * uninterrupted run, and no claim is settled twice.
  */
-class SettlementRestartTest {
+class SettlementRestartIT {
     static final String DATE = "2026-11-26";
 
     @Test
