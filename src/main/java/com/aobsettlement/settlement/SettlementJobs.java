@@ -91,9 +91,9 @@ public class SettlementJobs {
         PayerRuleBook rules = reference.payerRuleBook();
         SettlementCalculator calculator = new SettlementCalculator(new FederalHolidayCalendar(), reference.feeSchedule(),
                 settings.zone());
-        long[] range = claims.idRange();
-        long fromId = range == null ? 1 : range[0];
-        long toId = range == null ? 1 : range[1];
+        ClaimStore.ClaimIdRange range = claims.idRange().orElse(new ClaimStore.ClaimIdRange(1, 1));
+        long fromId = range.first();
+        long toId = range.last();
         int chunk = settings.settlementChunkSize();
         Map<String, Provider> providers = reference.providers();
         SettlementReportPart reportPart = new SettlementReportPart(reportParts, settings.reportsDir(), businessDate);

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,24 +37,18 @@ public class ClaimStore {
         if (claimNumbers.isEmpty()) {
             return found;
         }
-        Map<Long, List<ClaimLine>> lines = new HashMap<>();
-        List<Object[]> heads = new ArrayList<>();
-        jdbc.query("SELECT id, claim_number, assignment_ref, provider_npi, payer_code, patient_ref, network, service_date, "
-                + "authorized_at, submitted_at FROM claims WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")", rs -> {
-                    heads.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getDate(8).toLocalDate(), Sql.instant(rs.getTimestamp(9)),
-                        Sql.instant(rs.getTimestamp(10))});
-                }, Sql.args(claimNumbers));
+        List<StoredClaim> heads = jdbc.query("SELECT id, claim_number, assignment_ref, provider_npi, payer_code, patient_ref, "
+                + "network, service_date, authorized_at, submitted_at FROM claims WHERE claim_number IN ("
+                + Sql.marks(claimNumbers.size()) + ")", (rs, i) -> new StoredClaim(rs.getLong(1), new NewClaim(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), Network.valueOf(rs.getString(7)),
+                        rs.getDate(8).toLocalDate(), Sql.instant(rs.getTimestamp(9)), Sql.instant(rs.getTimestamp(10)),
+                        List.of())), Sql.args(claimNumbers));
         if (heads.isEmpty()) {
             return found;
         }
-        List<Long> ids = heads.stream().map(h -> (Long) h[0]).toList();
-        linesFor(ids).forEach(lines::put);
-        for (Object[] h : heads) {
-            long id = (Long) h[0];
-            found.put((String) h[1], new StoredClaim(id, new NewClaim((String) h[1], (String) h[2], (String) h[3],
-                    (String) h[4], (String) h[5], Network.valueOf((String) h[6]), (LocalDate) h[7], (Instant) h[8],
-                    (Instant) h[9], lines.getOrDefault(id, List.of()))));
+        Map<Long, List<ClaimLine>> lines = linesFor(heads.stream().map(StoredClaim::id).toList());
+        for (StoredClaim h : heads) {
+            found.put(h.claim().claimNumber(), new StoredClaim(h.id(), h.claim().withLines(lines.getOrDefault(h.id(), List.of()))));
         }
         return found;
     }
@@ -266,12 +261,16 @@ public class ClaimStore {
         return n == null ? 0 : n;
     }
 
-    /** The smallest and largest claim id, or null when there are no claims. */
-    public long[] idRange() {
+    /** The smallest and largest id of the stored claims: the range a settlement run partitions. */
+    public record ClaimIdRange(long first, long last) {
+    }
+
+    /** The ids of the stored claims, first to last; empty when there are no claims. */
+    public Optional<ClaimIdRange> idRange() {
         return jdbc.query("SELECT MIN(id), MAX(id) FROM claims", rs -> {
             rs.next();
-            long max = rs.getLong(2);
-            return rs.wasNull() ? null : new long[] {rs.getLong(1), max};
+            long last = rs.getLong(2);
+            return rs.wasNull() ? Optional.empty() : Optional.of(new ClaimIdRange(rs.getLong(1), last));
         });
     }
 

@@ -51,18 +51,22 @@ public class EraStore {
 
     /** Records a file's outcome from its transactions' rows (or QUARANTINED whole when it has none). */
     public void recordFile(String sha256, String fileName, boolean refused, long jobExecutionId) {
-        int[] counts = new int[2];
-        jdbc.query("SELECT status, COUNT(*) FROM era_transactions WHERE file_sha256 = ? GROUP BY status", rs -> {
-            counts["POSTED".equals(rs.getString(1)) ? 0 : 1] += rs.getInt(2);
-        }, sha256);
-        String status = refused ? "QUARANTINED" : counts[1] == 0 ? "POSTED" : "PARTIAL";
+        TransactionCounts counts = jdbc.queryForObject("SELECT COALESCE(SUM(CASE WHEN status = 'POSTED' THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN status = 'POSTED' THEN 0 ELSE 1 END), 0) FROM era_transactions WHERE file_sha256 = ?",
+                (rs, i) -> new TransactionCounts(rs.getInt(1), rs.getInt(2)), sha256);
+        String status = refused ? "QUARANTINED" : counts.quarantined() == 0 ? "POSTED" : "PARTIAL";
         Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
         jdbc.update("INSERT INTO era_files (sha256, file_name, status, transactions, posted, quarantined, job_execution_id, "
                         + "imported_at) VALUES (?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE file_name = VALUES(file_name), "
                         + "status = VALUES(status), transactions = VALUES(transactions), posted = VALUES(posted), "
                         + "quarantined = VALUES(quarantined), job_execution_id = VALUES(job_execution_id), "
                         + "imported_at = VALUES(imported_at)",
-                sha256, fileName, status, counts[0] + counts[1], counts[0], counts[1], jobExecutionId, now);
+                sha256, fileName, status, counts.posted() + counts.quarantined(), counts.posted(), counts.quarantined(),
+                jobExecutionId, now);
+    }
+
+    /** A file's transactions by outcome: posted, and quarantined (every other status). */
+    private record TransactionCounts(int posted, int quarantined) {
     }
 
     // ---- transactions ----
