@@ -242,8 +242,24 @@ public class ClaimStore {
 
     // ---- the settlement's reads and state changes ----
 
-    private static final String PENDING = "status NOT IN ('REJECTED', 'WRITTEN_OFF') "
-            + "AND (status <> 'SETTLED' OR next_remit_on <= ?)";
+    /**
+     * The pending claims of DOMAIN.md §6.1: not final, and either not SETTLED or holding a remittance paid by
+     * the business date that no settlement included yet (next_remit_on, kept by {@link #updateStatuses} and
+     * {@link #refreshNextRemitOn}). Which statuses are final is {@link ClaimStatus#isFinal}'s to say: the
+     * query binds their names (see {@link #pendingArgs}), so that the rule has one home.
+     */
+    private static final String PENDING = "status NOT IN (" + Sql.marks(ClaimStatus.finalStatuses().size()) + ") "
+            + "AND (status <> ? OR next_remit_on <= ?)";
+
+    /** The arguments of {@link #PENDING}, between those before and after it. */
+    private static Object[] pendingArgs(List<Object> before, LocalDate businessDate, Object... after) {
+        List<Object> args = new ArrayList<>(before);
+        ClaimStatus.finalStatuses().forEach(s -> args.add(s.name()));
+        args.add(ClaimStatus.SETTLED.name());
+        args.add(businessDate);
+        args.addAll(List.of(after));
+        return args.toArray();
+    }
 
     /** The next page of pending claims (DOMAIN.md §6.1) with ids in (afterId, toId], in id order, without lines. */
     public List<Claim> pendingPage(long afterId, long toId, LocalDate businessDate, int limit) {
@@ -252,12 +268,12 @@ public class ClaimStore {
                 (rs, i) -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Network.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(), Sql.instant(rs.getTimestamp(7)),
                         Sql.instant(rs.getTimestamp(8)), ClaimStatus.valueOf(rs.getString(9)), List.of()),
-                afterId, toId, businessDate, limit);
+                pendingArgs(List.of(afterId, toId), businessDate, limit));
     }
 
     public long countPending(long afterId, long toId, LocalDate businessDate) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM claims WHERE id > ? AND id <= ? AND " + PENDING, Long.class,
-                afterId, toId, businessDate);
+                pendingArgs(List.of(afterId, toId), businessDate));
         return n == null ? 0 : n;
     }
 
