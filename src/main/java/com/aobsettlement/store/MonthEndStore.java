@@ -23,10 +23,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class MonthEndStore {
-    /** The latest settlement of each claim on or before ?: the claim's position. */
-    private static final String POSITIONS = "(SELECT s.* FROM settlements s JOIN (SELECT claim_id, MAX(business_date) AS bd "
-            + "FROM settlements WHERE business_date <= ? GROUP BY claim_id) p ON p.claim_id = s.claim_id "
-            + "AND p.bd = s.business_date)";
+    /** Each claim's position on ?: its latest settlement dated on or before it (SettlementStore#latestSettlementKeys). */
+    private static final String POSITIONS = "(SELECT s.* FROM settlements s JOIN ("
+            + SettlementStore.latestSettlementKeys("business_date <= ?") + ") p ON p.claim_id = s.claim_id "
+            + "AND p.business_date = s.business_date)";
     /** Disputes open at ? (opened by then, not closed by then). */
     private static final String OPEN_AT = "d.opened_on <= ? AND (d.closed_on IS NULL OR d.closed_on > ?)";
 
