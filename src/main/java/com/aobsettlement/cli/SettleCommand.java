@@ -16,6 +16,7 @@ import com.aobsettlement.store.RunSummaryStore.ListedDispute;
 import com.aobsettlement.store.SettlementStore;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
@@ -44,7 +45,7 @@ public class SettleCommand {
     }
 
     public JobExecution run(LocalDate date, PrintStream out, PrintStream err) {
-        closedMonths.containing(date).ifPresent(closed -> {
+        closedMonths.refusing(YearMonth.from(date)).ifPresent(closed -> {
             throw new RefusedException(date + " is in " + closed.month() + ", a closed month: nothing dated in it changes. "
                     + "To settle it, reopen the month first: reconcile --month " + closed.month() + " --reopen --preview");
         });
