@@ -51,7 +51,7 @@ public class ReconcileCommand {
 
     public JobExecution run(Command.Reconcile command, PrintStream out, PrintStream err) {
         String operator = operator();
-        Optional<ClosedMonth> closed = closedMonths.find(command.month());
+        Optional<ClosedMonth> closed = closedMonths.refusing(command.month());
         if (closed.isPresent() && !command.reopen()) {
             throw new RefusedException(command.month() + " is closed (" + describe(closed.get()) + "); its books and files stay "
                     + "as they are.\nTo reconcile it again, add --reopen: the reopening is recorded.");

@@ -84,8 +84,8 @@ public class RestartCommand {
     }
 
     private JobExecution latestRestartable() {
-        for (long[] row : history.lastExecutionsWithStatus(RESTARTABLE)) {
-            JobExecution execution = jobRepository.getJobExecution(row[0]);
+        for (long id : history.lastExecutionIdsWithStatus(RESTARTABLE)) {
+            JobExecution execution = jobRepository.getJobExecution(id);
             if (execution != null && (!execution.isRunning() || !owners.ownerAlive(execution.getId()))) {
                 return execution;
             }

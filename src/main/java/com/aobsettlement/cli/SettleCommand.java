@@ -9,11 +9,14 @@ import com.aobsettlement.reports.DailyReportWriter;
 import com.aobsettlement.settlement.SettlementJobConfiguration;
 import com.aobsettlement.store.ClosedMonthStore;
 import com.aobsettlement.store.ExecutionOwners;
+import com.aobsettlement.store.LedgerSums;
 import com.aobsettlement.store.RunSummaryStore;
+import com.aobsettlement.store.RunSummaryStore.DisputeCounts;
+import com.aobsettlement.store.RunSummaryStore.ListedDispute;
 import com.aobsettlement.store.SettlementStore;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.Job;
@@ -46,7 +49,7 @@ public class SettleCommand {
     }
 
     public JobExecution run(LocalDate date, PrintStream out, PrintStream err) {
-        closedMonths.containing(date).ifPresent(closed -> {
+        closedMonths.refusing(YearMonth.from(date)).ifPresent(closed -> {
             throw new RefusedException(date + " is in " + closed.month() + ", a closed month: nothing dated in it changes. "
                     + "To settle it, reopen the month first: reconcile --month " + closed.month() + " --reopen --preview");
         });
@@ -80,7 +83,7 @@ public class SettleCommand {
             out.printf("Overdue: %d dispute%s in progress past the payer's decision date%n", overdueCount,
                     overdueCount == 1 ? "" : "s");
             Table t = new Table("claim", "kind", "amount", "decision due");
-            summary.overdueInProgress(date, LIST_LIMIT).forEach(e -> t.row(e[0], e[1], Money.format((BigDecimal) e[2]), e[3]));
+            summary.overdueInProgress(date, LIST_LIMIT).forEach(d -> row(t, d));
             out.print(t);
             if (overdueCount > LIST_LIMIT) {
                 out.printf("  … and %,d more.%n", overdueCount - LIST_LIMIT);
@@ -95,13 +98,13 @@ public class SettleCommand {
             out.print(t);
             out.println();
         }
-        BigDecimal[] totals = summary.ledgerTotals(date);
+        LedgerSums totals = summary.ledgerTotals(date);
         Table money = new Table("today's ledger", "amount")
-                .row("collected", Money.format(totals[0]))
-                .row("fee", Money.format(totals[1]))
-                .row("net to providers", Money.format(totals[2]))
-                .row("refund reserve", Money.format(totals[3]))
-                .row("written off", Money.format(totals[4]));
+                .row("collected", Money.format(totals.collected()))
+                .row("fee", Money.format(totals.fee()))
+                .row("net to providers", Money.format(totals.netToProvider()))
+                .row("refund reserve", Money.format(totals.refundReserve()))
+                .row("written off", Money.format(totals.writeOff()));
         out.print(money);
         out.println();
         out.println("Reports: " + DailyReportWriter.dailyDir(settings.reportsDir(), date));
@@ -115,7 +118,7 @@ public class SettleCommand {
             text.append(String.format("RIGHTS LOST TODAY: %d dispute%s expired before resolution%n", expiredCount,
                     expiredCount == 1 ? "" : "s"));
             Table t = new Table("claim", "kind", "amount", "respond_by");
-            figures.firstExpired().forEach(e -> t.row(e[0], e[1], e[2], e[3]));
+            figures.firstExpired().forEach(d -> row(t, d));
             text.append(t);
             if (expiredCount > LIST_LIMIT) {
                 text.append(String.format("  … and %,d more: disputes.csv lists them all (status EXPIRED).%n",
@@ -138,13 +141,18 @@ public class SettleCommand {
         statuses.row("total", total);
         text.append(statuses);
         text.append(System.lineSeparator());
-        Map<String, long[]> disputes = figures.disputesByKind();
+        Map<String, DisputeCounts> disputes = figures.disputesByKind();
         if (!disputes.isEmpty()) {
             Table t = new Table("disputes", "opened", "updated", "resolved", "expired");
-            disputes.forEach((kind, n) -> t.row(kind, n[0], n[1], n[2], n[3]));
+            disputes.forEach((kind, n) -> t.row(kind, n.opened(), n.updated(), n.resolved(), n.expired()));
             text.append(t);
             text.append(System.lineSeparator());
         }
         return text.toString();
+    }
+
+    /** A listed dispute as the summary's tables show it: claim, kind, amount, respond_by (empty when none). */
+    private static void row(Table t, ListedDispute d) {
+        t.row(d.claimNumber(), d.kind().name(), Money.format(d.amount()), d.respondBy() == null ? "" : d.respondBy().toString());
     }
 }

@@ -26,11 +26,11 @@ public class StatusCommand {
 
     public void run(PrintStream out) {
         // A run whose process is gone (SIGKILL, power cut) is marked FAILED, so that `restart` resumes it.
-        for (long[] row : history.lastExecutionsWithStatus(List.of("STARTED", "STOPPING"))) {
-            if (!owners.ownerAlive(row[0])) {
-                runner.recover(jobRepository.getJobExecution(row[0]));
+        for (long id : history.lastExecutionIdsWithStatus(List.of("STARTED", "STOPPING"))) {
+            if (!owners.ownerAlive(id)) {
+                runner.recover(jobRepository.getJobExecution(id));
                 out.printf("Execution %d was left running by a process that is gone: marked FAILED; `restart %d` resumes it.%n",
-                        row[0], row[0]);
+                        id, id);
             }
         }
         List<ExecutionRow> rows = history.recent(20);

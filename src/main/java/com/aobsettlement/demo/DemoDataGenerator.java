@@ -23,9 +23,14 @@ public final class DemoDataGenerator {
     /** The business date the demo data is made for. */
     public static final LocalDate BUSINESS_DATE = LocalDate.parse("2026-11-26");
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
-    private static final String[] CODES = {"99213", "99214", "99203", "93000", "36415", "97110", "71046"};
-    private static final String[] BILLED = {"150.00", "220.00", "180.00", "60.00", "25.00", "95.00", "120.00"};
-    private static final String[] MEDICARE_FEE = {"92.00", "130.00", "110.00", "17.00", "3.00", "29.00", "31.00"};
+    /** A procedure the demo bills: its price per unit, Medicare's fee schedule amount, and whether it is billed in timed units. */
+    private record Procedure(String code, String billed, String medicareFee, boolean timedUnits) {
+    }
+
+    private static final List<Procedure> PROCEDURES = List.of(new Procedure("99213", "150.00", "92.00", false),
+            new Procedure("99214", "220.00", "130.00", false), new Procedure("99203", "180.00", "110.00", false),
+            new Procedure("93000", "60.00", "17.00", false), new Procedure("36415", "25.00", "3.00", false),
+            new Procedure("97110", "95.00", "29.00", true), new Procedure("71046", "120.00", "31.00", false));
 
     private record PayerSpec(String code, String type, String eraId, String allowedPct, String apr, String sequestration,
                              boolean nsa) {
@@ -65,8 +70,8 @@ public final class DemoDataGenerator {
             out.commit();
         }
         try (CsvFileWriter out = new CsvFileWriter(dir.resolve("fee_schedule.csv"), Columns.FEE_SCHEDULE)) {
-            for (int i = 0; i < CODES.length; i++) {
-                out.row(List.of("MCR", CODES[i], MEDICARE_FEE[i], "2026-01-01", ""));
+            for (Procedure p : PROCEDURES) {
+                out.row(List.of("MCR", p.code(), p.medicareFee(), "2026-01-01", ""));
             }
             out.commit();
         }
@@ -92,17 +97,17 @@ public final class DemoDataGenerator {
                 BigDecimal billed = Money.ZERO;
                 BigDecimal allowed = Money.ZERO;
                 for (int l = 1; l <= lineCount; l++) {
-                    int code = random.nextInt(CODES.length);
-                    int units = code == 5 ? 1 + random.nextInt(3) : 1;
-                    BigDecimal lineBilled = new BigDecimal(BILLED[code]).multiply(BigDecimal.valueOf(units));
+                    Procedure procedure = PROCEDURES.get(random.nextInt(PROCEDURES.size()));
+                    int units = procedure.timedUnits() ? 1 + random.nextInt(3) : 1;
+                    BigDecimal lineBilled = new BigDecimal(procedure.billed()).multiply(BigDecimal.valueOf(units));
                     billed = billed.add(lineBilled);
                     BigDecimal lineAllowed = payer.code().equals("MCR")
-                            ? new BigDecimal(MEDICARE_FEE[code]).multiply(BigDecimal.valueOf(units))
+                            ? new BigDecimal(procedure.medicareFee()).multiply(BigDecimal.valueOf(units))
                             : Money.round(lineBilled.multiply(new BigDecimal(payer.allowedPct())));
                     allowed = allowed.add(lineAllowed.min(lineBilled));
                     claims.row(List.of(number, "AOB-" + number, npi, payerCode, patientRef, network,
                             service.toString(), authorizedText, unsubmitted ? "" : submitted.toOffsetDateTime().toString(),
-                            Integer.toString(l), CODES[code], Integer.toString(units), Money.format(lineBilled)));
+                            Integer.toString(l), procedure.code(), Integer.toString(units), Money.format(lineBilled)));
                     lines++;
                 }
                 if (unsubmitted || roll >= 85) {

@@ -1,9 +1,11 @@
 package com.aobsettlement.reports;
 
-import com.aobsettlement.domain.Dispute;
+import com.aobsettlement.domain.DisputeKind;
 import com.aobsettlement.domain.DisputeStatus;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.store.RunSummaryStore;
+import com.aobsettlement.store.RunSummaryStore.DisputeCounts;
+import com.aobsettlement.store.RunSummaryStore.ListedDispute;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,9 +29,8 @@ public final class DailyFigures {
     public static final int LIST_LIMIT = 15;
 
     private final Map<String, Long> claimsByStatus = new TreeMap<>();
-    /** Per kind: opened (that day, still active), updated (opened before, active), resolved, expired. */
-    private final Map<String, long[]> disputesByKind = new TreeMap<>();
-    private final List<String[]> firstExpired = new ArrayList<>();
+    private final Map<String, DisputeCounts> disputesByKind = new TreeMap<>();
+    private final List<ListedDispute> firstExpired = new ArrayList<>();
     private long expired;
 
     DailyFigures() {
@@ -62,21 +63,33 @@ public final class DailyFigures {
         String kind = kindNames.get(find(kindBytes, kindNames, row[1], 0, row[1].length, name -> name));
         DisputeStatus status = disputeStatuses.get(find(disputeStatusBytes, disputeStatuses, row[5], 0, row[5].length,
                 DisputeStatus::valueOf));
-        long[] counts = disputesByKind.computeIfAbsent(kind, k -> new long[4]);
         boolean active = status.isActive();
+        DisputeCounts counted = DisputeCounts.NONE;
         if (active && java.util.Arrays.equals(row[3], date)) {
-            counts[0]++;
+            counted = OPENED;
         } else if (active) {
-            counts[1]++;
+            counted = UPDATED;
         } else if (status == DisputeStatus.RESOLVED) {
-            counts[2]++;
+            counted = RESOLVED;
         } else if (status == DisputeStatus.EXPIRED) {
-            counts[3]++;
+            counted = EXPIRED;
             expired++;
             if (firstExpired.size() < LIST_LIMIT) {
-                firstExpired.add(new String[] {text(row[0]), kind, text(row[2]), text(row[4])});
+                firstExpired.add(listed(text(row[0]), kind, text(row[2]), text(row[4])));
             }
         }
+        disputesByKind.merge(kind, counted, DisputeCounts::plus);
+    }
+
+    private static final DisputeCounts OPENED = new DisputeCounts(1, 0, 0, 0);
+    private static final DisputeCounts UPDATED = new DisputeCounts(0, 1, 0, 0);
+    private static final DisputeCounts RESOLVED = new DisputeCounts(0, 0, 1, 0);
+    private static final DisputeCounts EXPIRED = new DisputeCounts(0, 0, 0, 1);
+
+    /** A listed dispute from its disputes.csv text (an empty respond_by: none). */
+    private static ListedDispute listed(String claimNumber, String kind, String amount, String respondBy) {
+        return new ListedDispute(claimNumber, DisputeKind.valueOf(kind), new BigDecimal(amount),
+                respondBy.isEmpty() ? null : LocalDate.parse(respondBy));
     }
 
     /**
@@ -104,13 +117,9 @@ public final class DailyFigures {
     public static DailyFigures query(RunSummaryStore store, LocalDate date) {
         DailyFigures f = new DailyFigures();
         f.claimsByStatus.putAll(store.claimsByStatus(date));
-        for (Object[] row : store.disputesByKind(date)) {
-            f.disputesByKind.put((String) row[0], new long[] {(Long) row[1], (Long) row[2], (Long) row[3], (Long) row[4]});
-            f.expired += (Long) row[4];
-        }
-        for (Object[] e : store.expiredOn(date, LIST_LIMIT)) {
-            f.firstExpired.add(new String[] {(String) e[0], (String) e[1], Money.format((BigDecimal) e[2]), (String) e[3]});
-        }
+        f.disputesByKind.putAll(store.disputesByKind(date));
+        f.expired = f.disputesByKind.values().stream().mapToLong(DisputeCounts::expired).sum();
+        f.firstExpired.addAll(store.expiredOn(date, LIST_LIMIT));
         return f;
     }
 
@@ -118,8 +127,8 @@ public final class DailyFigures {
         return Collections.unmodifiableMap(claimsByStatus);
     }
 
-    /** Kind → {opened, updated, resolved, expired}, by kind. */
-    public Map<String, long[]> disputesByKind() {
+    /** The day's disputes by kind, in name order. */
+    public Map<String, DisputeCounts> disputesByKind() {
         return Collections.unmodifiableMap(disputesByKind);
     }
 
@@ -127,8 +136,8 @@ public final class DailyFigures {
         return expired;
     }
 
-    /** The first {@link #LIST_LIMIT} disputes that expired, by claim number: claim, kind, amount, respond_by. */
-    public List<String[]> firstExpired() {
+    /** The first {@link #LIST_LIMIT} disputes that expired, by claim number. */
+    public List<ListedDispute> firstExpired() {
         return Collections.unmodifiableList(firstExpired);
     }
 
@@ -136,10 +145,13 @@ public final class DailyFigures {
     public void saveTo(ExecutionContext context) {
         context.putString(PREFIX + "saved", "yes");
         claimsByStatus.forEach((status, n) -> context.putLong(PREFIX + "status." + status, n));
-        disputesByKind.forEach((kind, n) -> context.putString(PREFIX + "kind." + kind, n[0] + "," + n[1] + "," + n[2] + "," + n[3]));
+        disputesByKind.forEach((kind, n) -> context.putString(PREFIX + "kind." + kind, n.opened() + "," + n.updated() + ","
+                + n.resolved() + "," + n.expired()));
         context.putLong(PREFIX + "expired", expired);
         for (int i = 0; i < firstExpired.size(); i++) {
-            context.putString(PREFIX + "expired." + i, String.join("\t", firstExpired.get(i)));
+            ListedDispute d = firstExpired.get(i);
+            context.putString(PREFIX + "expired." + i, String.join("\t", d.claimNumber(), d.kind().name(),
+                    Money.format(d.amount()), d.respondBy() == null ? "" : d.respondBy().toString()));
         }
     }
 
@@ -155,13 +167,14 @@ public final class DailyFigures {
                 f.claimsByStatus.put(key.substring((PREFIX + "status.").length()), ((Number) e.getValue()).longValue());
             } else if (key.startsWith(PREFIX + "kind.")) {
                 String[] n = ((String) e.getValue()).split(",");
-                f.disputesByKind.put(key.substring((PREFIX + "kind.").length()), new long[] {Long.parseLong(n[0]),
-                    Long.parseLong(n[1]), Long.parseLong(n[2]), Long.parseLong(n[3])});
+                f.disputesByKind.put(key.substring((PREFIX + "kind.").length()), new DisputeCounts(Long.parseLong(n[0]),
+                    Long.parseLong(n[1]), Long.parseLong(n[2]), Long.parseLong(n[3])));
             }
         }
         f.expired = context.getLong(PREFIX + "expired");
         for (int i = 0; context.containsKey(PREFIX + "expired." + i); i++) {
-            f.firstExpired.add(context.getString(PREFIX + "expired." + i).split("\t", -1));
+            String[] d = context.getString(PREFIX + "expired." + i).split("\t", -1);
+            f.firstExpired.add(listed(d[0], d[1], d[2], d[3]));
         }
         return Optional.of(f);
     }

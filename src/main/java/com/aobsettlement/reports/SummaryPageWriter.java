@@ -28,16 +28,20 @@ import java.util.Map;
  */
 public final class SummaryPageWriter {
     static final String[] BUCKET_COLORS = {"#2f9e77", "#8cbf3f", "#e9b824", "#ee7b30", "#d1344b"};
-    private static final Map<MonthEndReport.CheckName, String[]> CHECK_TEXT = Map.of(
-            MonthEndReport.CheckName.ERA_VS_DEPOSITS, new String[] {"ERA ↔ bank",
-                    "835 payments dated in the month against the bank's deposits dated in the month, matched by trace and amount"},
-            MonthEndReport.CheckName.ERA_VS_LEDGER, new String[] {"Remittances ↔ ledger",
+    /** How the page names a check, and the line under the name that says what it compares. */
+    private record CheckText(String title, String hint) {
+    }
+
+    private static final Map<MonthEndReport.CheckName, CheckText> CHECK_TEXT = Map.of(
+            MonthEndReport.CheckName.ERA_VS_DEPOSITS, new CheckText("ERA ↔ bank",
+                    "835 payments dated in the month against the bank's deposits dated in the month, matched by trace and amount"),
+            MonthEndReport.CheckName.ERA_VS_LEDGER, new CheckText("Remittances ↔ ledger",
                     "Remittance money posted in the month (paid + interest, unknown claims included) against ledger collected "
-                            + "+ refund reserve movements + unmatched money"},
-            MonthEndReport.CheckName.LEDGER_VS_PROVIDER_TOTALS, new String[] {"Ledger ↔ provider totals",
-                    "Ledger collected in the month against the daily provider totals (fee and net checked too)"},
-            MonthEndReport.CheckName.LEDGER_VS_SETTLEMENTS, new String[] {"Ledger ↔ settlements",
-                    "Every ledger entry up to month end against the claims' positions at month end, claim by claim"});
+                            + "+ refund reserve movements + unmatched money"),
+            MonthEndReport.CheckName.LEDGER_VS_PROVIDER_TOTALS, new CheckText("Ledger ↔ provider totals",
+                    "Ledger collected in the month against the daily provider totals (fee and net checked too)"),
+            MonthEndReport.CheckName.LEDGER_VS_SETTLEMENTS, new CheckText("Ledger ↔ settlements",
+                    "Every ledger entry up to month end against the claims' positions at month end, claim by claim"));
 
     private SummaryPageWriter() {
     }
@@ -91,9 +95,9 @@ public final class SummaryPageWriter {
         h.append("<section class=\"card\">\n<h2>Checks</h2>\n<table class=\"checks\">\n<thead><tr><th>check</th><th class=\"num\">left"
                 + "</th><th class=\"num\">right</th><th class=\"num\">difference</th><th>status</th></tr></thead>\n<tbody>\n");
         for (Check c : r.checks()) {
-            String[] text = CHECK_TEXT.get(c.name());
-            h.append("<tr><td><strong>").append(text[0]).append("</strong> <code>").append(c.name()).append("</code><div class=\"hint\">")
-                    .append(esc(text[1])).append("</div></td><td class=\"num\">").append(money(c.left()))
+            CheckText text = CHECK_TEXT.get(c.name());
+            h.append("<tr><td><strong>").append(text.title()).append("</strong> <code>").append(c.name()).append("</code><div class=\"hint\">")
+                    .append(esc(text.hint())).append("</div></td><td class=\"num\">").append(money(c.left()))
                     .append("</td><td class=\"num\">").append(money(c.right())).append("</td><td class=\"num\">")
                     .append(money(c.difference())).append("</td><td>")
                     .append(c.balanced() ? "<span class=\"pill ok\">BALANCED</span>" : "<span class=\"pill bad\">UNBALANCED</span>")

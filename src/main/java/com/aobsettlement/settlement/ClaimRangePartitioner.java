@@ -27,8 +27,8 @@ public class ClaimRangePartitioner implements Partitioner {
     /** Called at a run's first start only: a restart reuses the partitions, and their ranges, of the failed run. */
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        long[] range = claims.idRange();
-        return ranges(range == null ? 1 : range[0], range == null ? 1 : range[1], gridSize);
+        ClaimStore.ClaimIdRange range = claims.idRange().orElse(new ClaimStore.ClaimIdRange(1, 1));
+        return ranges(range.first(), range.last(), gridSize);
     }
 
     static Map<String, ExecutionContext> ranges(long minId, long maxId, int gridSize) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,24 +37,18 @@ public class ClaimStore {
         if (claimNumbers.isEmpty()) {
             return found;
         }
-        Map<Long, List<ClaimLine>> lines = new HashMap<>();
-        List<Object[]> heads = new ArrayList<>();
-        jdbc.query("SELECT id, claim_number, assignment_ref, provider_npi, payer_code, patient_ref, network, service_date, "
-                + "authorized_at, submitted_at FROM claims WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")", rs -> {
-                    heads.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getDate(8).toLocalDate(), Sql.instant(rs.getTimestamp(9)),
-                        Sql.instant(rs.getTimestamp(10))});
-                }, Sql.args(claimNumbers));
+        List<StoredClaim> heads = jdbc.query("SELECT id, claim_number, assignment_ref, provider_npi, payer_code, patient_ref, "
+                + "network, service_date, authorized_at, submitted_at FROM claims WHERE claim_number IN ("
+                + Sql.marks(claimNumbers.size()) + ")", (rs, i) -> new StoredClaim(rs.getLong(1), new NewClaim(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), Network.valueOf(rs.getString(7)),
+                        rs.getDate(8).toLocalDate(), Sql.instant(rs.getTimestamp(9)), Sql.instant(rs.getTimestamp(10)),
+                        List.of())), Sql.args(claimNumbers));
         if (heads.isEmpty()) {
             return found;
         }
-        List<Long> ids = heads.stream().map(h -> (Long) h[0]).toList();
-        linesFor(ids).forEach(lines::put);
-        for (Object[] h : heads) {
-            long id = (Long) h[0];
-            found.put((String) h[1], new StoredClaim(id, new NewClaim((String) h[1], (String) h[2], (String) h[3],
-                    (String) h[4], (String) h[5], Network.valueOf((String) h[6]), (LocalDate) h[7], (Instant) h[8],
-                    (Instant) h[9], lines.getOrDefault(id, List.of()))));
+        Map<Long, List<ClaimLine>> lines = linesFor(heads.stream().map(StoredClaim::id).toList());
+        for (StoredClaim h : heads) {
+            found.put(h.claim().claimNumber(), new StoredClaim(h.id(), h.claim().withLines(lines.getOrDefault(h.id(), List.of()))));
         }
         return found;
     }
@@ -247,8 +242,24 @@ public class ClaimStore {
 
     // ---- the settlement's reads and state changes ----
 
-    private static final String PENDING = "status NOT IN ('REJECTED', 'WRITTEN_OFF') "
-            + "AND (status <> 'SETTLED' OR next_remit_on <= ?)";
+    /**
+     * The pending claims of DOMAIN.md §6.1: not final, and either not SETTLED or holding a remittance paid by
+     * the business date that no settlement included yet (next_remit_on, kept by {@link #updateStatuses} and
+     * {@link #refreshNextRemitOn}). Which statuses are final is {@link ClaimStatus#isFinal}'s to say: the
+     * query binds their names (see {@link #pendingArgs}), so that the rule has one home.
+     */
+    private static final String PENDING = "status NOT IN (" + Sql.marks(ClaimStatus.finalStatuses().size()) + ") "
+            + "AND (status <> ? OR next_remit_on <= ?)";
+
+    /** The arguments of {@link #PENDING}, between those before and after it. */
+    private static Object[] pendingArgs(List<Object> before, LocalDate businessDate, Object... after) {
+        List<Object> args = new ArrayList<>(before);
+        ClaimStatus.finalStatuses().forEach(s -> args.add(s.name()));
+        args.add(ClaimStatus.SETTLED.name());
+        args.add(businessDate);
+        args.addAll(List.of(after));
+        return args.toArray();
+    }
 
     /** The next page of pending claims (DOMAIN.md §6.1) with ids in (afterId, toId], in id order, without lines. */
     public List<Claim> pendingPage(long afterId, long toId, LocalDate businessDate, int limit) {
@@ -257,21 +268,25 @@ public class ClaimStore {
                 (rs, i) -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Network.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(), Sql.instant(rs.getTimestamp(7)),
                         Sql.instant(rs.getTimestamp(8)), ClaimStatus.valueOf(rs.getString(9)), List.of()),
-                afterId, toId, businessDate, limit);
+                pendingArgs(List.of(afterId, toId), businessDate, limit));
     }
 
     public long countPending(long afterId, long toId, LocalDate businessDate) {
         Long n = jdbc.queryForObject("SELECT COUNT(*) FROM claims WHERE id > ? AND id <= ? AND " + PENDING, Long.class,
-                afterId, toId, businessDate);
+                pendingArgs(List.of(afterId, toId), businessDate));
         return n == null ? 0 : n;
     }
 
-    /** The smallest and largest claim id, or null when there are no claims. */
-    public long[] idRange() {
+    /** The smallest and largest id of the stored claims: the range a settlement run partitions. */
+    public record ClaimIdRange(long first, long last) {
+    }
+
+    /** The ids of the stored claims, first to last; empty when there are no claims. */
+    public Optional<ClaimIdRange> idRange() {
         return jdbc.query("SELECT MIN(id), MAX(id) FROM claims", rs -> {
             rs.next();
-            long max = rs.getLong(2);
-            return rs.wasNull() ? null : new long[] {rs.getLong(1), max};
+            long last = rs.getLong(2);
+            return rs.wasNull() ? Optional.empty() : Optional.of(new ClaimIdRange(rs.getLong(1), last));
         });
     }
 

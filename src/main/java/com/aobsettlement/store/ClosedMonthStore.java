@@ -2,17 +2,21 @@ package com.aobsettlement.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Months closed by month-end reconciliation (DOMAIN.md §8 step 7) and their reopenings. */
+/**
+ * The closed-month rule, DOMAIN.md §8 step 7, and its data: the months that month-end reconciliation closed
+ * ({@link #close}) and their reopenings ({@link #reopen}, recorded with who and when). Nothing dated in a
+ * closed month changes, so everything that would change something dated in a month asks {@link #refusing}
+ * first, and is refused when the answer is a closed month: {@code settle} (its business date dates the run's
+ * settlements, ledger entries and provider totals), the deposits import (each deposit_date) and
+ * {@code reconcile} (its month, unless it reopens it). Each of them words the refusal for its reader.
+ */
 @Repository
 public class ClosedMonthStore {
     private final JdbcTemplate jdbc;
@@ -24,24 +28,19 @@ public class ClosedMonthStore {
     public record ClosedMonth(YearMonth month, Instant closedAt, String closedBy, long jobExecutionId) {
     }
 
-    public Optional<ClosedMonth> find(YearMonth month) {
+    /**
+     * The one check of the rule: the closure that refuses any change dated in {@code month}, or empty while
+     * the month is open.
+     */
+    public Optional<ClosedMonth> refusing(YearMonth month) {
+        return find(month);
+    }
+
+    private Optional<ClosedMonth> find(YearMonth month) {
         List<ClosedMonth> rows = jdbc.query("SELECT closed_month, closed_at, closed_by, job_execution_id FROM closed_months "
                         + "WHERE closed_month = ?", (rs, i) -> new ClosedMonth(YearMonth.parse(rs.getString(1)),
                         Sql.instant(rs.getTimestamp(2)), rs.getString(3), rs.getLong(4)), month.toString());
         return rows.stream().findFirst();
-    }
-
-    /** The closed month a date falls in, if any. */
-    public Optional<ClosedMonth> containing(LocalDate date) {
-        return find(YearMonth.from(date));
-    }
-
-    public Set<YearMonth> all() {
-        Set<YearMonth> months = new TreeSet<>();
-        jdbc.query("SELECT closed_month FROM closed_months", rs -> {
-            months.add(YearMonth.parse(rs.getString(1)));
-        });
-        return months;
     }
 
     /** Closes the month; closing a month already closed changes nothing (a restarted close step). */

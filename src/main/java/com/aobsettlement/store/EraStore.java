@@ -51,18 +51,22 @@ public class EraStore {
 
     /** Records a file's outcome from its transactions' rows (or QUARANTINED whole when it has none). */
     public void recordFile(String sha256, String fileName, boolean refused, long jobExecutionId) {
-        int[] counts = new int[2];
-        jdbc.query("SELECT status, COUNT(*) FROM era_transactions WHERE file_sha256 = ? GROUP BY status", rs -> {
-            counts["POSTED".equals(rs.getString(1)) ? 0 : 1] += rs.getInt(2);
-        }, sha256);
-        String status = refused ? "QUARANTINED" : counts[1] == 0 ? "POSTED" : "PARTIAL";
+        TransactionCounts counts = jdbc.queryForObject("SELECT COALESCE(SUM(CASE WHEN status = 'POSTED' THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN status = 'POSTED' THEN 0 ELSE 1 END), 0) FROM era_transactions WHERE file_sha256 = ?",
+                (rs, i) -> new TransactionCounts(rs.getInt(1), rs.getInt(2)), sha256);
+        String status = refused ? "QUARANTINED" : counts.quarantined() == 0 ? "POSTED" : "PARTIAL";
         Timestamp now = Timestamp.valueOf(Sql.utc(Instant.now()));
         jdbc.update("INSERT INTO era_files (sha256, file_name, status, transactions, posted, quarantined, job_execution_id, "
                         + "imported_at) VALUES (?,?,?,?,?,?,?,?) ON DUPLICATE KEY UPDATE file_name = VALUES(file_name), "
                         + "status = VALUES(status), transactions = VALUES(transactions), posted = VALUES(posted), "
                         + "quarantined = VALUES(quarantined), job_execution_id = VALUES(job_execution_id), "
                         + "imported_at = VALUES(imported_at)",
-                sha256, fileName, status, counts[0] + counts[1], counts[0], counts[1], jobExecutionId, now);
+                sha256, fileName, status, counts.posted() + counts.quarantined(), counts.posted(), counts.quarantined(),
+                jobExecutionId, now);
+    }
+
+    /** A file's transactions by outcome: posted, and quarantined (every other status). */
+    private record TransactionCounts(int posted, int quarantined) {
     }
 
     // ---- transactions ----
@@ -171,42 +175,55 @@ public class EraStore {
         return keys;
     }
 
+    /** A service line with the claim it belongs to. */
+    private record PlacedLine(EraClaim claim, EraServiceLine line) {
+    }
+
+    /** A CAS adjustment with where it stands: its claim, and its line (null at claim level). */
+    private record PlacedAdjustment(int claimIndex, Integer lineIndex, EraAdjustment adjustment) {
+    }
+
     /** The service lines and CAS adjustments of posted claims. */
     public void insertClaimDetails(long transactionId, List<EraClaim> claims) {
-        List<Object[]> lines = new ArrayList<>();
-        List<Object[]> adjustments = new ArrayList<>();
+        List<PlacedLine> lines = new ArrayList<>();
+        List<PlacedAdjustment> adjustments = new ArrayList<>();
         for (EraClaim c : claims) {
             for (EraAdjustment a : c.adjustments()) {
-                adjustments.add(new Object[] {transactionId, c.index(), null, a.group(), a.reason(), a.amount(), a.quantity()});
+                adjustments.add(new PlacedAdjustment(c.index(), null, a));
             }
             for (EraServiceLine l : c.lines()) {
-                lines.add(new Object[] {transactionId, c.index(), l.index(), c.claimNumber(), clip(l.procedure(), 80), l.charge(),
-                    l.paid(), l.units(), l.serviceFrom(), l.serviceTo()});
+                lines.add(new PlacedLine(c, l));
                 for (EraAdjustment a : l.adjustments()) {
-                    adjustments.add(new Object[] {transactionId, c.index(), l.index(), a.group(), a.reason(), a.amount(),
-                        a.quantity()});
+                    adjustments.add(new PlacedAdjustment(c.index(), l.index(), a));
                 }
             }
         }
         if (!lines.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO era_service_lines (era_transaction_id, claim_index, line_index, claim_number, "
                     + "procedure_code, charge_amount, paid_amount, units, service_from, service_to) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    lines, 1000, (ps, row) -> {
-                        for (int i = 0; i < row.length; i++) {
-                            ps.setObject(i + 1, row[i]);
-                        }
+                    lines, 1000, (ps, p) -> {
+                        ps.setObject(1, transactionId);
+                        ps.setObject(2, p.claim().index());
+                        ps.setObject(3, p.line().index());
+                        ps.setObject(4, p.claim().claimNumber());
+                        ps.setObject(5, clip(p.line().procedure(), 80));
+                        ps.setObject(6, p.line().charge());
+                        ps.setObject(7, p.line().paid());
+                        ps.setObject(8, p.line().units());
+                        ps.setObject(9, p.line().serviceFrom());
+                        ps.setObject(10, p.line().serviceTo());
                     });
         }
         if (!adjustments.isEmpty()) {
             jdbc.batchUpdate("INSERT INTO era_adjustments (era_transaction_id, claim_index, line_index, group_code, reason_code, "
-                    + "amount, quantity) VALUES (?,?,?,?,?,?,?)", adjustments, 1000, (ps, row) -> {
-                        ps.setLong(1, (Long) row[0]);
-                        ps.setInt(2, (Integer) row[1]);
-                        ps.setObject(3, row[2], Types.INTEGER);
-                        ps.setString(4, clip((String) row[3], 2));
-                        ps.setString(5, clip((String) row[4], 5));
-                        ps.setBigDecimal(6, (BigDecimal) row[5]);
-                        ps.setBigDecimal(7, (BigDecimal) row[6]);
+                    + "amount, quantity) VALUES (?,?,?,?,?,?,?)", adjustments, 1000, (ps, p) -> {
+                        ps.setLong(1, transactionId);
+                        ps.setInt(2, p.claimIndex());
+                        ps.setObject(3, p.lineIndex(), Types.INTEGER);
+                        ps.setString(4, clip(p.adjustment().group(), 2));
+                        ps.setString(5, clip(p.adjustment().reason(), 5));
+                        ps.setBigDecimal(6, p.adjustment().amount());
+                        ps.setBigDecimal(7, p.adjustment().quantity());
                     });
         }
     }

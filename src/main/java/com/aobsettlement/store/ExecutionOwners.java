@@ -83,17 +83,21 @@ public class ExecutionOwners {
             Integer free = jdbc.queryForObject("SELECT IS_FREE_LOCK(?)", Integer.class, serverWide(execLock(jobExecutionId)));
             return free != null && free == 0;
         }
-        List<String[]> owners = jdbc.query("SELECT host, pid, process_started FROM job_owners WHERE job_execution_id = ?",
-                (rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, jobExecutionId);
+        List<Owner> owners = jdbc.query("SELECT host, pid, process_started FROM job_owners WHERE job_execution_id = ?",
+                (rs, i) -> new Owner(rs.getString(1), rs.getLong(2), rs.getString(3)), jobExecutionId);
         if (owners.isEmpty()) {
             return false;
         }
-        String[] owner = owners.get(0);
-        if (!owner[0].equals(host())) {
+        Owner owner = owners.get(0);
+        if (!owner.host().equals(host())) {
             return true; // another host: cannot tell, so never take it over
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(owner[1]));
-        return process.isPresent() && process.get().isAlive() && startInstant(process.get()).equals(owner[2]);
+        Optional<ProcessHandle> process = ProcessHandle.of(owner.pid());
+        return process.isPresent() && process.get().isAlive() && startInstant(process.get()).equals(owner.processStarted());
+    }
+
+    /** The process that claimed an execution (job_owners): a pid is only the same process with the same start. */
+    private record Owner(String host, long pid, String processStarted) {
     }
 
     public Optional<String> describeOwner(long jobExecutionId) {

@@ -19,33 +19,36 @@ public class JobHistoryStore {
 
     public record ExecutionRow(long id, String job, String parameters, String status, LocalDateTime start, LocalDateTime end,
                                long read, long written, long skipped) {
+        ExecutionRow withParameters(String text) {
+            return new ExecutionRow(id, job, text, status, start, end, read, written, skipped);
+        }
     }
 
-    /** The last execution of each job instance, newest first, with its status. */
-    public List<long[]> lastExecutionsWithStatus(List<String> statuses) {
-        return jdbc.query("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e WHERE e.STATUS IN ("
-                + String.join(",", statuses.stream().map(s -> "'" + s + "'").toList()) + ") AND NOT EXISTS (SELECT 1 FROM "
+    /** The ids of the last execution of each job instance whose status is one of these, newest first. */
+    public List<Long> lastExecutionIdsWithStatus(List<String> statuses) {
+        List<Object> args = new ArrayList<>(statuses);
+        return jdbc.queryForList("SELECT e.JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION e WHERE e.STATUS IN ("
+                + Sql.marks(statuses.size()) + ") AND NOT EXISTS (SELECT 1 FROM "
                 + "BATCH_JOB_EXECUTION x WHERE x.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND x.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID) "
-                + "ORDER BY e.JOB_EXECUTION_ID DESC", (rs, i) -> new long[] {rs.getLong(1)});
+                + "ORDER BY e.JOB_EXECUTION_ID DESC", Long.class, args.toArray());
     }
 
     public List<ExecutionRow> recent(int limit) {
-        Map<Long, StringBuilder> params = new LinkedHashMap<>();
-        List<ExecutionRow> rows = new ArrayList<>();
-        List<Object[]> heads = jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, "
+        List<ExecutionRow> heads = jdbc.query("SELECT e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME, "
                 + "COALESCE(SUM(s.READ_COUNT),0), COALESCE(SUM(s.WRITE_COUNT),0), "
                 + "COALESCE(SUM(s.READ_SKIP_COUNT + s.PROCESS_SKIP_COUNT + s.WRITE_SKIP_COUNT),0) "
                 + "FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
                 // a partitioned step's manager already sums its partitions: count the claims once
                 + "LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME NOT LIKE '%:partition%' "
                 + "GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME "
-                + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2),
+                + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?", (rs, i) -> new ExecutionRow(rs.getLong(1), rs.getString(2), "",
                     rs.getString(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(),
                     rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toLocalDateTime(), rs.getLong(6), rs.getLong(7),
-                    rs.getLong(8)}, limit);
+                    rs.getLong(8)), limit);
         if (heads.isEmpty()) {
-            return rows;
+            return heads;
         }
+        Map<Long, StringBuilder> params = new LinkedHashMap<>();
         jdbc.query("SELECT JOB_EXECUTION_ID, PARAMETER_NAME, PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS "
                 + "WHERE IDENTIFYING = 'Y' AND JOB_EXECUTION_ID >= ? ORDER BY JOB_EXECUTION_ID, PARAMETER_NAME", rs -> {
                     String name = rs.getString(2);
@@ -58,11 +61,10 @@ public class JobHistoryStore {
                     }
                     StringBuilder sb = params.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
                     sb.append(sb.length() == 0 ? "" : " ").append(name).append('=').append(value);
-                }, (Long) heads.get(heads.size() - 1)[0]);
-        for (Object[] h : heads) {
-            long id = (Long) h[0];
-            rows.add(new ExecutionRow(id, (String) h[1], params.getOrDefault(id, new StringBuilder()).toString(), (String) h[2],
-                    (LocalDateTime) h[3], (LocalDateTime) h[4], (Long) h[5], (Long) h[6], (Long) h[7]));
+                }, heads.get(heads.size() - 1).id());
+        List<ExecutionRow> rows = new ArrayList<>();
+        for (ExecutionRow h : heads) {
+            rows.add(h.withParameters(params.getOrDefault(h.id(), new StringBuilder()).toString()));
         }
         return rows;
     }

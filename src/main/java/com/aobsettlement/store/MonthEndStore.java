@@ -23,10 +23,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class MonthEndStore {
-    /** The latest settlement of each claim on or before ?: the claim's position. */
-    private static final String POSITIONS = "(SELECT s.* FROM settlements s JOIN (SELECT claim_id, MAX(business_date) AS bd "
-            + "FROM settlements WHERE business_date <= ? GROUP BY claim_id) p ON p.claim_id = s.claim_id "
-            + "AND p.bd = s.business_date)";
+    /** Each claim's position on ?: its latest settlement dated on or before it (SettlementStore#latestSettlementKeys). */
+    private static final String POSITIONS = "(SELECT s.* FROM settlements s JOIN ("
+            + SettlementStore.latestSettlementKeys("business_date <= ?") + ") p ON p.claim_id = s.claim_id "
+            + "AND p.business_date = s.business_date)";
     /** Disputes open at ? (opened by then, not closed by then). */
     private static final String OPEN_AT = "d.opened_on <= ? AND (d.closed_on IS NULL OR d.closed_on > ?)";
 
@@ -66,13 +66,13 @@ public class MonthEndStore {
     public LedgerSums ledger(LocalDate from, LocalDate to) {
         LocalDate start = from == null ? LocalDate.of(1, 1, 1) : from;
         return jdbc.queryForObject("SELECT SUM(collected), SUM(fee), SUM(net_to_provider), SUM(refund_reserve), "
-                + "SUM(write_off) FROM ledger_entries WHERE business_date BETWEEN ? AND ?", (rs, i) -> ledgerSums(rs), start, to);
+                + "SUM(write_off) FROM ledger_entries WHERE business_date BETWEEN ? AND ?", (rs, i) -> LedgerSums.of(rs), start, to);
     }
 
     /** Σ of the positions on {@code at}, in the ledger's columns. */
     public LedgerSums positions(LocalDate at) {
         return jdbc.queryForObject("SELECT SUM(collected), SUM(fee), SUM(net_to_provider), SUM(refund_reserve), "
-                + "SUM(write_off) FROM " + POSITIONS + " s", (rs, i) -> ledgerSums(rs), at);
+                + "SUM(write_off) FROM " + POSITIONS + " s", (rs, i) -> LedgerSums.of(rs), at);
     }
 
     /** How many claims' ledger entries up to {@code at} do not sum to their position on {@code at} (DOMAIN.md §9). */
@@ -91,7 +91,7 @@ public class MonthEndStore {
     /** Σ provider totals dated in the month, in the ledger's columns (refund reserve and write-off are not kept there). */
     public LedgerSums providerTotals(LocalDate from, LocalDate to) {
         return jdbc.queryForObject("SELECT SUM(collected), SUM(fee), SUM(net_to_provider), 0, 0 FROM provider_totals "
-                + "WHERE business_date BETWEEN ? AND ?", (rs, i) -> ledgerSums(rs), from, to);
+                + "WHERE business_date BETWEEN ? AND ?", (rs, i) -> LedgerSums.of(rs), from, to);
     }
 
     /** The latest business date of the month with a settlement, or null. */
@@ -128,32 +128,36 @@ public class MonthEndStore {
                                 int openDisputes, BigDecimal openDisputeAmount) {
     }
 
+    /** A provider's disputes open at month end: how many, and Σ of their amounts. */
+    private record OpenDisputes(int count, BigDecimal amount) {
+        static final OpenDisputes NONE = new OpenDisputes(0, Money.ZERO);
+    }
+
     /**
      * Per provider with anything to state: claims whose position is SETTLED and dated in the month;
      * Σ ledger deltas dated in the month; Σ refund reserve of the positions at month end; disputes
      * open at month end.
      */
     public List<ProviderMonth> providerMonths(LocalDate from, LocalDate to) {
-        Map<String, int[]> settled = new TreeMap<>();
+        Map<String, Integer> settled = new TreeMap<>();
         jdbc.query("SELECT s.provider_npi, COUNT(*) FROM " + POSITIONS + " s WHERE s.status = 'SETTLED' "
                 + "AND s.business_date >= ? GROUP BY s.provider_npi", rs -> {
-                    settled.put(rs.getString(1), new int[] {rs.getInt(2)});
+                    settled.put(rs.getString(1), rs.getInt(2));
                 }, to, from);
         Map<String, LedgerSums> ledger = new TreeMap<>();
         jdbc.query("SELECT provider_npi, SUM(collected), SUM(fee), SUM(net_to_provider), SUM(refund_reserve), SUM(write_off) "
                 + "FROM ledger_entries WHERE business_date BETWEEN ? AND ? GROUP BY provider_npi", rs -> {
-                    ledger.put(rs.getString(1), new LedgerSums(Money.orZero(rs.getBigDecimal(2)), Money.orZero(rs.getBigDecimal(3)),
-                            Money.orZero(rs.getBigDecimal(4)), Money.orZero(rs.getBigDecimal(5)), Money.orZero(rs.getBigDecimal(6))));
+                    ledger.put(rs.getString(1), LedgerSums.of(rs, 2));
                 }, from, to);
         Map<String, BigDecimal> reserve = new TreeMap<>();
         jdbc.query("SELECT s.provider_npi, SUM(s.refund_reserve) FROM " + POSITIONS + " s GROUP BY s.provider_npi "
                 + "HAVING SUM(s.refund_reserve) <> 0", rs -> {
                     reserve.put(rs.getString(1), Money.orZero(rs.getBigDecimal(2)));
                 }, to);
-        Map<String, Object[]> disputes = new TreeMap<>();
+        Map<String, OpenDisputes> disputes = new TreeMap<>();
         jdbc.query("SELECT c.provider_npi, COUNT(*), SUM(d.amount) FROM disputes d JOIN claims c ON c.id = d.claim_id WHERE "
                 + OPEN_AT + " GROUP BY c.provider_npi", rs -> {
-                    disputes.put(rs.getString(1), new Object[] {rs.getInt(2), Money.orZero(rs.getBigDecimal(3))});
+                    disputes.put(rs.getString(1), new OpenDisputes(rs.getInt(2), Money.orZero(rs.getBigDecimal(3))));
                 }, to, to);
         Map<String, String> names = new TreeMap<>();
         jdbc.query("SELECT npi, name FROM providers", rs -> {
@@ -165,10 +169,9 @@ public class MonthEndStore {
         }
         List<ProviderMonth> months = new ArrayList<>();
         for (String npi : npis.keySet()) {
-            Object[] d = disputes.getOrDefault(npi, new Object[] {0, Money.ZERO});
-            months.add(new ProviderMonth(npi, names.getOrDefault(npi, ""), settled.getOrDefault(npi, new int[] {0})[0],
-                    ledger.getOrDefault(npi, LedgerSums.ZERO), reserve.getOrDefault(npi, Money.ZERO), (Integer) d[0],
-                    (BigDecimal) d[1]));
+            OpenDisputes d = disputes.getOrDefault(npi, OpenDisputes.NONE);
+            months.add(new ProviderMonth(npi, names.getOrDefault(npi, ""), settled.getOrDefault(npi, 0),
+                    ledger.getOrDefault(npi, LedgerSums.ZERO), reserve.getOrDefault(npi, Money.ZERO), d.count(), d.amount()));
         }
         return months;
     }
@@ -192,17 +195,6 @@ public class MonthEndStore {
                 + "WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = 'month' AND p.PARAMETER_VALUE = ? AND e.STATUS = 'COMPLETED'",
                 Integer.class, jobName, month);
         return n == null ? 0 : n;
-    }
-
-    /** Sums in the ledger's columns. */
-    public record LedgerSums(BigDecimal collected, BigDecimal fee, BigDecimal netToProvider, BigDecimal refundReserve,
-                             BigDecimal writeOff) {
-        public static final LedgerSums ZERO = new LedgerSums(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
-    }
-
-    private static LedgerSums ledgerSums(ResultSet rs) throws SQLException {
-        return new LedgerSums(Money.orZero(rs.getBigDecimal(1)), Money.orZero(rs.getBigDecimal(2)),
-                Money.orZero(rs.getBigDecimal(3)), Money.orZero(rs.getBigDecimal(4)), Money.orZero(rs.getBigDecimal(5)));
     }
 
     private static Payment payment(ResultSet rs) throws SQLException {

@@ -11,6 +11,12 @@ public record NewClaim(String claimNumber, String assignmentRef, String provider
                        Network network, LocalDate serviceDate, Instant authorizedAt, Instant submittedAt,
                        List<ClaimLine> lines) {
 
+    /** The same claim with these lines. */
+    public NewClaim withLines(List<ClaimLine> newLines) {
+        return new NewClaim(claimNumber, assignmentRef, providerNpi, payerCode, patientRef, network, serviceDate, authorizedAt,
+                submittedAt, newLines);
+    }
+
     /** Same claim apart from submitted_at: what a re-import may fill (DOMAIN.md §4). */
     public boolean sameExceptSubmission(NewClaim other) {
         return claimNumber.equals(other.claimNumber) && assignmentRef.equals(other.assignmentRef)

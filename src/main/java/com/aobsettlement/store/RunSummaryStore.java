@@ -1,8 +1,10 @@
 package com.aobsettlement.store;
 
+import com.aobsettlement.domain.DisputeKind;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,32 +29,49 @@ public class RunSummaryStore {
         return counts;
     }
 
-    /** Disputes changed on the date by kind: opened (opened that day and active), resolved, expired, updated. */
-    public List<Object[]> disputesByKind(LocalDate date) {
-        List<Object[]> rows = new ArrayList<>();
+    /** One kind's disputes changed on a date: opened (that day, still active), updated (opened before, active), resolved, expired. */
+    public record DisputeCounts(long opened, long updated, long resolved, long expired) {
+        public static final DisputeCounts NONE = new DisputeCounts(0, 0, 0, 0);
+
+        public DisputeCounts plus(DisputeCounts other) {
+            return new DisputeCounts(opened + other.opened, updated + other.updated, resolved + other.resolved,
+                    expired + other.expired);
+        }
+    }
+
+    /** Disputes changed on the date, by kind in name order. */
+    public Map<String, DisputeCounts> disputesByKind(LocalDate date) {
+        Map<String, DisputeCounts> counts = new LinkedHashMap<>();
         jdbc.query("SELECT kind, "
                 + "SUM(CASE WHEN opened_on = ? AND status IN ('OPEN','IN_PROGRESS') THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN opened_on <> ? AND status IN ('OPEN','IN_PROGRESS') THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN status = 'RESOLVED' THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN status = 'EXPIRED' THEN 1 ELSE 0 END) "
                 + "FROM disputes WHERE changed_on = ? GROUP BY kind ORDER BY kind", rs -> {
-                    rows.add(new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                    counts.put(rs.getString(1), new DisputeCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
                 }, date, date, date);
-        return rows;
+        return counts;
+    }
+
+    /** A dispute as the run summary lists it; {@code respondBy} is null when the dispute has none. */
+    public record ListedDispute(String claimNumber, DisputeKind kind, BigDecimal amount, LocalDate respondBy) {
     }
 
     /** The first {@code limit} disputes that expired on the date, by claim number (the summary shows a few; disputes.csv has all). */
-    public List<Object[]> expiredOn(LocalDate date, int limit) {
+    public List<ListedDispute> expiredOn(LocalDate date, int limit) {
         return jdbc.query("SELECT claim_number, kind, amount, respond_by FROM disputes WHERE status = 'EXPIRED' AND changed_on = ? "
-                + "ORDER BY claim_number, kind LIMIT ?", (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-                    rs.getDate(4) == null ? "" : rs.getDate(4).toLocalDate().toString()}, date, limit);
+                + "ORDER BY claim_number, kind LIMIT ?", (rs, i) -> listed(rs), date, limit);
     }
 
     /** Disputes in progress whose decision (or negotiation end) is past: the payer is overdue (DOMAIN.md §7.5). */
-    public List<Object[]> overdueInProgress(LocalDate date, int limit) {
+    public List<ListedDispute> overdueInProgress(LocalDate date, int limit) {
         return jdbc.query("SELECT claim_number, kind, amount, respond_by FROM disputes WHERE status = 'IN_PROGRESS' "
-                + "AND respond_by < ? ORDER BY respond_by, claim_number, kind LIMIT ?", (rs, i) -> new Object[] {rs.getString(1),
-                    rs.getString(2), rs.getBigDecimal(3), rs.getDate(4).toLocalDate().toString()}, date, limit);
+                + "AND respond_by < ? ORDER BY respond_by, claim_number, kind LIMIT ?", (rs, i) -> listed(rs), date, limit);
+    }
+
+    private static ListedDispute listed(ResultSet rs) throws SQLException {
+        return new ListedDispute(rs.getString(1), DisputeKind.valueOf(rs.getString(2)), rs.getBigDecimal(3),
+                Sql.date(rs.getDate(4)));
     }
 
     public long countOverdueInProgress(LocalDate date) {
@@ -69,13 +88,9 @@ public class RunSummaryStore {
         return counts;
     }
 
-    /** Σ of the day's ledger deltas: collected, fee, net, refund reserve, write-off. */
-    public BigDecimal[] ledgerTotals(LocalDate date) {
-        return jdbc.query("SELECT COALESCE(SUM(collected),0), COALESCE(SUM(fee),0), COALESCE(SUM(net_to_provider),0), "
-                + "COALESCE(SUM(refund_reserve),0), COALESCE(SUM(write_off),0) FROM ledger_entries WHERE business_date = ?", rs -> {
-                    rs.next();
-                    return new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5)};
-                }, date);
+    /** Σ of the day's ledger deltas. */
+    public LedgerSums ledgerTotals(LocalDate date) {
+        return jdbc.queryForObject("SELECT SUM(collected), SUM(fee), SUM(net_to_provider), SUM(refund_reserve), SUM(write_off) "
+                + "FROM ledger_entries WHERE business_date = ?", (rs, i) -> LedgerSums.of(rs), date);
     }
 }

@@ -38,14 +38,26 @@ public class SettlementStore {
             s.dueDate(), s.remitDate(), s.appealDeadline(), s.filingDeadline(), jobExecutionId});
     }
 
+    /**
+     * A claim's latest settlement (DOMAIN.md §6.4: what the sum of its ledger entries equals; §8: its
+     * "position" at month end) is its settlement of the greatest business date. That is one row: a claim
+     * has at most one settlement per business date (unique index settlements_claim_date; a run settles
+     * each pending claim once). Every query that needs a claim's latest settlement takes this definition
+     * from here: the {@code (claim_id, business_date)} of each claim's latest settlement among those that
+     * {@code where} selects, for the caller to join (a whole month) or to look up (a chunk's claims).
+     */
+    static String latestSettlementKeys(String where) {
+        return "SELECT claim_id, MAX(business_date) AS business_date FROM settlements WHERE " + where + " GROUP BY claim_id";
+    }
+
     /** The latest settlement of each of these claims, by claim id. */
     public Map<Long, Settlement> latestFor(Collection<Long> claimIds) {
         Map<Long, Settlement> latest = new HashMap<>();
         if (claimIds.isEmpty()) {
             return latest;
         }
-        jdbc.query("SELECT " + COLUMNS + " FROM settlements s WHERE s.id IN (SELECT MAX(id) FROM settlements WHERE claim_id IN ("
-                + Sql.marks(claimIds.size()) + ") GROUP BY claim_id)", rs -> {
+        jdbc.query("SELECT " + COLUMNS + " FROM settlements WHERE (claim_id, business_date) IN ("
+                + latestSettlementKeys("claim_id IN (" + Sql.marks(claimIds.size()) + ")") + ")", rs -> {
                     Settlement s = map(rs);
                     latest.put(s.claimId(), s);
                 }, Sql.args(claimIds));

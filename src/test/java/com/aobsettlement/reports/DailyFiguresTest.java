@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aobsettlement.domain.DisputeKind;
 import com.aobsettlement.domain.DisputeStatus;
+import com.aobsettlement.store.RunSummaryStore.DisputeCounts;
+import com.aobsettlement.store.RunSummaryStore.ListedDispute;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -47,14 +50,15 @@ class DailyFiguresTest {
         assertThat(f.claimsByStatus()).containsExactly(java.util.Map.entry("DENIED", 1L), java.util.Map.entry("DISPUTED", 1L),
                 java.util.Map.entry("SETTLED", 3L));
         assertThat(f.disputesByKind().keySet()).containsExactly("DENIAL", "LATE_PAYMENT", "OVERPAYMENT", "UNDERPAYMENT");
-        assertThat(f.disputesByKind().get("DENIAL")).containsExactly(1, 1, 0, 0);
-        assertThat(f.disputesByKind().get("UNDERPAYMENT")).containsExactly(0, 0, 1, 0);
-        assertThat(f.disputesByKind().get("OVERPAYMENT")).containsExactly(0, 0, 0, 0);
-        assertThat(f.disputesByKind().get("LATE_PAYMENT")).containsExactly(0, 0, 0, 17);
+        assertThat(f.disputesByKind().get("DENIAL")).isEqualTo(new DisputeCounts(1, 1, 0, 0));
+        assertThat(f.disputesByKind().get("UNDERPAYMENT")).isEqualTo(new DisputeCounts(0, 0, 1, 0));
+        assertThat(f.disputesByKind().get("OVERPAYMENT")).isEqualTo(new DisputeCounts(0, 0, 0, 0));
+        assertThat(f.disputesByKind().get("LATE_PAYMENT")).isEqualTo(new DisputeCounts(0, 0, 0, 17));
         assertThat(f.expired()).isEqualTo(17);
         assertThat(f.firstExpired()).hasSize(15);
-        assertThat(f.firstExpired().get(0)).containsExactly("E00", "LATE_PAYMENT", "0.36", "");
-        assertThat(f.firstExpired().get(14)).containsExactly("E14", "LATE_PAYMENT", "0.36", "2026-11-12");
+        assertThat(f.firstExpired().get(0)).isEqualTo(new ListedDispute("E00", DisputeKind.LATE_PAYMENT, new BigDecimal("0.36"), null));
+        assertThat(f.firstExpired().get(14)).isEqualTo(new ListedDispute("E14", DisputeKind.LATE_PAYMENT, new BigDecimal("0.36"),
+                LocalDate.parse("2026-11-12")));
     }
 
     @Test
@@ -66,11 +70,11 @@ class DailyFiguresTest {
         DailyFigures back = DailyFigures.from(context).orElseThrow();
         assertThat(back.claimsByStatus()).isEqualTo(f.claimsByStatus());
         assertThat(back.disputesByKind().keySet()).containsExactlyElementsOf(f.disputesByKind().keySet());
-        f.disputesByKind().forEach((kind, n) -> assertThat(back.disputesByKind().get(kind)).containsExactly(n));
+        f.disputesByKind().forEach((kind, n) -> assertThat(back.disputesByKind().get(kind)).isEqualTo(n));
         assertThat(back.expired()).isEqualTo(17);
         assertThat(back.firstExpired()).hasSize(15);
         for (int i = 0; i < 15; i++) {
-            assertThat(back.firstExpired().get(i)).containsExactly(f.firstExpired().get(i));
+            assertThat(back.firstExpired().get(i)).isEqualTo(f.firstExpired().get(i));
         }
     }
 
