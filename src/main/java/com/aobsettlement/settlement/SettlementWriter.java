@@ -3,7 +3,6 @@ package com.aobsettlement.settlement;
 import com.aobsettlement.domain.ClaimStatus;
 import com.aobsettlement.domain.Dispute;
 import com.aobsettlement.domain.LedgerDelta;
-import com.aobsettlement.domain.Money;
 import com.aobsettlement.domain.Settlement;
 import com.aobsettlement.domain.SettlementResult;
 import com.aobsettlement.store.ClaimStore;
@@ -16,7 +15,6 @@ import com.aobsettlement.store.ProviderTotalsStore.ProviderTotal;
 import com.aobsettlement.store.RemittanceStore;
 import com.aobsettlement.store.SettlementStore;
 import com.aobsettlement.store.SettlementStore.LedgerEntry;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -73,8 +71,7 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome> {
         List<ExceptionRow> exceptionRows = new ArrayList<>();
         Map<ClaimStatus, List<Long>> idsByStatus = new EnumMap<>(ClaimStatus.class);
         List<Long> settledIds = new ArrayList<>();
-        Map<String, BigDecimal[]> totals = new TreeMap<>();
-        Map<String, Integer> claimCounts = new TreeMap<>();
+        Map<String, ProviderTotal> totals = new TreeMap<>();
 
         for (SettlementOutcome outcome : chunk) {
             if (outcome.exception() != null) {
@@ -93,11 +90,8 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome> {
             for (Dispute d : result.changedDisputes()) {
                 changedDisputes.add(new ClaimDispute(s.claimId(), s.claimNumber(), d));
             }
-            BigDecimal[] t = totals.computeIfAbsent(s.providerNpi(), k -> new BigDecimal[] {Money.ZERO, Money.ZERO, Money.ZERO});
-            t[0] = t[0].add(delta.collected());
-            t[1] = t[1].add(delta.fee());
-            t[2] = t[2].add(delta.netToProvider());
-            claimCounts.merge(s.providerNpi(), 1, Integer::sum);
+            totals.merge(s.providerNpi(), new ProviderTotal(s.providerNpi(), 1, delta.collected(), delta.fee(),
+                    delta.netToProvider()), SettlementWriter::sum);
             if (result.feeWithheldByRule() && feeWithheldProviders.add(s.providerNpi())) {
                 FeeNotAllowedExceptions.save(feeWithheldProviders, stepExecution.getExecutionContext());
             }
@@ -110,9 +104,12 @@ public class SettlementWriter implements ItemWriter<SettlementOutcome> {
         exceptions.insert(exceptionRows, jobExecutionId);
         remittances.markSettled(settledIds, businessDate);
         claims.updateStatuses(idsByStatus, businessDate);
-        List<ProviderTotal> chunkTotals = new ArrayList<>();
-        totals.forEach((npi, t) -> chunkTotals.add(new ProviderTotal(npi, claimCounts.get(npi), t[0], t[1], t[2])));
-        providerTotals.add(businessDate, chunkTotals);
+        providerTotals.add(businessDate, new ArrayList<>(totals.values()));
         reportPart.append(rows);
+    }
+
+    private static ProviderTotal sum(ProviderTotal a, ProviderTotal b) {
+        return new ProviderTotal(a.providerNpi(), a.claims() + b.claims(), a.collected().add(b.collected()),
+                a.fee().add(b.fee()), a.netToProvider().add(b.netToProvider()));
     }
 }
