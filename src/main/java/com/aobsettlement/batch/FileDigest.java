@@ -86,7 +86,7 @@ public record FileDigest(String sha256, long lines) {
             }
             return new FileDigest(HexFormat.of().formatHex(digest.digest()), last == '\n' ? lines : lines + 1);
         } catch (IOException e) {
-            throw new InputFileException("Cannot read " + file + ": " + e.getMessage());
+            throw InputFileException.cannotRead(file, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

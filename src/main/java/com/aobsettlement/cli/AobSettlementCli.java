@@ -39,12 +39,12 @@ public final class AobSettlementCli {
         Command command;
         try {
             command = CommandParser.parse(args);
-        } catch (UsageException e) {
+        } catch (UsageException | InputFileException e) {
             err.println(e.getMessage());
             return ExitCode.BAD_USAGE.code();
         }
-        if (command instanceof Command.Help) {
-            out.println(CommandParser.USAGE);
+        if (command instanceof Command.Help help) {
+            out.print(CommandHelp.of(help.command()));
             return ExitCode.DONE.code();
         }
         if (command instanceof Command.Demo demo) {

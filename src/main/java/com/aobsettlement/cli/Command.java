@@ -28,6 +28,7 @@ public sealed interface Command {
     record Demo(Path directory, int claims, long seed) implements Command {
     }
 
-    record Help() implements Command {
+    /** {@code command} null: the overview of all commands. */
+    record Help(String command) implements Command {
     }
 }

@@ -1,7 +1,11 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.batch.InputFileException;
+import com.aobsettlement.batch.PrintableText;
 import com.aobsettlement.imports.ImportKind;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,15 +23,23 @@ public final class CommandParser {
             "  java -jar aob-settlement.jar status",
             "  java -jar aob-settlement.jar restart [EXECUTION_ID]",
             "  java -jar aob-settlement.jar demo-data DIR [--claims N] [--seed S]",
-            "Configuration: AOB_DB_URL, AOB_DB_USER, AOB_DB_PASSWORD, AOB_REPORTS_DIR, AOB_ZONE (see README).");
+            "Configuration: AOB_DB_URL, AOB_DB_USER, AOB_DB_PASSWORD, AOB_REPORTS_DIR, AOB_LOG_DIR, AOB_QUARANTINE_DIR,",
+            "  AOB_ZONE and more (README \"Configuration\").");
+    private static final List<String> COMMANDS = List.of("import", "settle", "reconcile", "status", "restart", "demo-data");
 
     private CommandParser() {
     }
 
     public static Command parse(String[] args) {
         List<String> a = List.of(args);
-        if (a.isEmpty() || a.get(0).equals("help") || a.get(0).equals("--help") || a.get(0).equals("-h")) {
-            return new Command.Help();
+        if (a.isEmpty() || a.get(0).equals("--help") || a.get(0).equals("-h")) {
+            return new Command.Help(null);
+        }
+        if (a.get(0).equals("help")) {
+            return new Command.Help(a.size() > 1 && COMMANDS.contains(a.get(1)) ? a.get(1) : null);
+        }
+        if (COMMANDS.contains(a.get(0)) && (a.contains("--help") || a.contains("-h"))) {
+            return new Command.Help(a.get(0));
         }
         return switch (a.get(0)) {
             case "import" -> parseImport(a);
@@ -39,7 +51,7 @@ public final class CommandParser {
             }
             case "restart" -> parseRestart(a);
             case "demo-data" -> parseDemo(a);
-            default -> throw new UsageException("Unknown command '" + a.get(0) + "'. Run with --help to see the commands.");
+            default -> throw new UsageException("Unknown command '" + shown(a.get(0)) + "'. Run with --help to see the commands.");
         };
     }
 
@@ -48,13 +60,34 @@ public final class CommandParser {
             throw new UsageException("import needs a kind and a file: import " + ImportKind.words() + " FILE");
         }
         ImportKind kind = ImportKind.fromWord(a.get(1)).orElseThrow(() -> new UsageException(
-                "Unknown import kind '" + a.get(1) + "'. Use one of: " + ImportKind.words() + "."));
-        Path file = Path.of(a.get(2));
-        boolean folder = kind == ImportKind.ERA && Files.isDirectory(file);
-        if (!folder && !Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new UsageException("Cannot read " + a.get(2) + ": no such readable file. Check the path.");
+                "Unknown import kind '" + shown(a.get(1)) + "'. Use one of: " + ImportKind.words() + "."));
+        Path file = path(a.get(2));
+        if (kind == ImportKind.ERA && Files.isDirectory(file)) {
+            try (var folder = Files.newDirectoryStream(file)) {
+                // readable
+            } catch (IOException e) {
+                throw InputFileException.cannotRead(file, e);
+            }
+        } else {
+            checkReadable(file);
         }
         return new Command.Import(kind, file.toAbsolutePath().normalize());
+    }
+
+    /** Opens the file to see that it can be read, so that the message says why not (the header check reads it next). */
+    private static void checkReadable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw InputFileException.cannotRead(file, "it is a directory. Give the path of the CSV file (only `import era` "
+                    + "takes a folder).");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw InputFileException.cannotRead(file, "it is not a regular file. Give the path of the CSV file.");
+        }
+        try (var channel = Files.newByteChannel(file)) {
+            // readable
+        } catch (IOException e) {
+            throw InputFileException.cannotRead(file, e);
+        }
     }
 
     private static Command parseRestart(List<String> a) {
@@ -83,7 +116,7 @@ public final class CommandParser {
             } else if (arg.equals("--preview")) {
                 preview = true;
             } else {
-                throw new UsageException("Unexpected '" + arg + "'. Expected: " + form);
+                throw new UsageException("Unexpected '" + shown(arg) + "'. Expected: " + form);
             }
         }
         if (month == null) {
@@ -92,7 +125,7 @@ public final class CommandParser {
         try {
             return new Command.Reconcile(YearMonth.parse(month), reopen, preview);
         } catch (DateTimeParseException e) {
-            throw new UsageException("'" + month + "' is not a month. Give it as YYYY-MM, e.g. 2026-11.");
+            throw new UsageException("'" + shown(month) + "' is not a month. Give it as YYYY-MM, e.g. 2026-11.");
         }
     }
 
@@ -104,22 +137,22 @@ public final class CommandParser {
         long seed = 20261126L;
         for (int i = 2; i < a.size(); i += 2) {
             if (i + 1 >= a.size()) {
-                throw new UsageException("Option " + a.get(i) + " needs a value.");
+                throw new UsageException("Option " + shown(a.get(i)) + " needs a value.");
             }
             try {
                 switch (a.get(i)) {
                     case "--claims" -> claims = Integer.parseInt(a.get(i + 1));
                     case "--seed" -> seed = Long.parseLong(a.get(i + 1));
-                    default -> throw new UsageException("Unknown option " + a.get(i) + " for demo-data.");
+                    default -> throw new UsageException("Unknown option " + shown(a.get(i)) + " for demo-data.");
                 }
             } catch (NumberFormatException e) {
-                throw new UsageException("Option " + a.get(i) + " needs a whole number, not '" + a.get(i + 1) + "'.");
+                throw new UsageException("Option " + shown(a.get(i)) + " needs a whole number, not '" + shown(a.get(i + 1)) + "'.");
             }
         }
         if (claims < 1) {
             throw new UsageException("--claims must be at least 1.");
         }
-        return new Command.Demo(Path.of(a.get(1)), claims, seed);
+        return new Command.Demo(path(a.get(1)), claims, seed);
     }
 
     private static String option(List<String> a, String name, String form) {
@@ -142,7 +175,19 @@ public final class CommandParser {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("'" + text + "' is not a date. Give it as YYYY-MM-DD, e.g. 2026-11-26.");
+            throw new UsageException("'" + shown(text) + "' is not a date. Give it as YYYY-MM-DD, e.g. 2026-11-26.");
         }
+    }
+
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new UsageException("'" + shown(text) + "' is not a path: " + e.getReason() + ".");
+        }
+    }
+
+    private static String shown(String argument) {
+        return PrintableText.escape(argument);
     }
 }

@@ -51,8 +51,14 @@ public class JobRunner {
     /**
      * What to run and how to talk about it. {@code exclusiveLock}, when not null, names a lock that
      * only one process may hold while it runs this kind of job (one settlement at a time).
+     * {@code whileLocked} runs once the lock is held, before the job starts: a check that must not
+     * race with another process starting a run.
      */
-    public record Launch(Job job, JobParameters parameters, String what, String rerun, String exclusiveLock) {
+    public record Launch(Job job, JobParameters parameters, String what, String rerun, String exclusiveLock,
+                         Runnable whileLocked) {
+        public Launch(Job job, JobParameters parameters, String what, String rerun, String exclusiveLock) {
+            this(job, parameters, what, rerun, exclusiveLock, () -> { });
+        }
     }
 
     public JobExecution run(Launch launch, PrintStream err) {
@@ -61,6 +67,7 @@ public class JobRunner {
                 throw new RefusedException("Another " + launch.job().getName() + " is running: " + running(launch.job().getName())
                         + ". Only one runs at a time; wait for it to finish.");
             }
+            launch.whileLocked().run();
             JobExecution execution = null;
             for (int attempt = 1; attempt <= TRANSIENT_RETRIES + 1; attempt++) {
                 recoverIfOwnerDied(launch);

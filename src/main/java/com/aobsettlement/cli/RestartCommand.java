@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +42,9 @@ public class RestartCommand {
     }
 
     public void run(Long executionId, PrintStream out, PrintStream err) {
-        JobExecution execution = executionId != null ? jobRepository.getJobExecution(executionId) : latestRestartable();
+        JobExecution execution = executionId != null ? execution(executionId) : latestRestartable();
         if (execution == null) {
-            throw new RefusedException(executionId != null ? "There is no execution " + executionId + "; `status` lists them."
+            throw new RefusedException(executionId != null ? "No run with id " + executionId + " (see `status`)."
                     : "Nothing to restart: no failed or stopped run.");
         }
         BatchStatus status = execution.getStatus();
@@ -81,6 +82,15 @@ public class RestartCommand {
                     + " started; resuming it would mix two files. Import the new file instead.");
         }
         imports.run(new Command.Import(kind, file), out, err);
+    }
+
+    /** The execution, or null when there is none (the JDBC job repository throws for an unknown id). */
+    private JobExecution execution(long id) {
+        try {
+            return jobRepository.getJobExecution(id);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     private JobExecution latestRestartable() {

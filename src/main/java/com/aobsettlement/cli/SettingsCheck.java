@@ -1,11 +1,28 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.batch.PrintableText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** Checks the AOB_* settings a user can get wrong before anything starts (exit 2 with a plain message). */
+/**
+ * Checks the AOB_* settings a user can get wrong before anything starts (exit 2 with a plain message).
+ * It runs before the Spring context, so before logging opens its file in AOB_LOG_DIR: a log folder
+ * that cannot be written would otherwise print logback's trace and run on without a log.
+ */
 final class SettingsCheck {
+    /** The folders the application writes, with their defaults (application.properties). */
+    private static final String[][] FOLDERS = {{"AOB_LOG_DIR", "./logs"}, {"AOB_REPORTS_DIR", "./reports"},
+        {"AOB_QUARANTINE_DIR", "./quarantine"}};
+    private static final String SUPPORTED = "use MySQL 8 / MariaDB 10.11+, or leave AOB_DB_URL unset for the embedded database.";
+    private static final Map<String, String> OTHER_DATABASES = Map.of("postgresql", "PostgreSQL", "pgsql", "PostgreSQL",
+            "oracle", "Oracle", "sqlserver", "SQL Server", "jtds", "SQL Server", "sqlite", "SQLite", "db2", "Db2",
+            "derby", "Derby", "hsqldb", "HSQLDB");
+
     private SettingsCheck() {
     }
 
@@ -15,18 +32,92 @@ final class SettingsCheck {
             try {
                 ZoneId.of(zone);
             } catch (DateTimeException e) {
-                throw new UsageException("AOB_ZONE '" + zone + "' is not a time zone. Use a region id such as America/New_York.");
+                throw new UsageException("AOB_ZONE '" + PrintableText.escape(zone) + "' is not a time zone. Use a region id such as "
+                        + "America/New_York.");
             }
         }
         for (String name : new String[] {"AOB_CHUNK_SIZE", "AOB_IMPORT_CHUNK_SIZE", "AOB_DB_POOL_SIZE"}) {
             String text = value(settings, name);
             if (text != null && !text.matches("\\d{1,6}") || text != null && Integer.parseInt(text) < 1) {
-                throw new UsageException(name + " '" + text + "' must be a whole number from 1 to 999999.");
+                throw new UsageException(name + " '" + PrintableText.escape(text) + "' must be a whole number from 1 to 999999.");
             }
         }
-        String url = value(settings, "AOB_DB_URL");
-        if (url != null && !url.isBlank() && !url.startsWith("jdbc:")) {
+        databaseUrl(value(settings, "AOB_DB_URL"));
+        for (String[] folder : FOLDERS) {
+            String text = value(settings, folder[0]);
+            if (text == null || text.isBlank()) {
+                writableFolder(folder[0], folder[1] + " (the default)", Path.of(folder[1]));
+                continue;
+            }
+            try {
+                writableFolder(folder[0], text, Path.of(text));
+            } catch (InvalidPathException e) {
+                throw new UsageException(folder[0] + " '" + PrintableText.escape(text) + "' is not a path: " + e.getReason() + ".");
+            }
+        }
+    }
+
+    /** MySQL (Connector/J, which serves MariaDB too) or H2 are the drivers the application has. */
+    private static void databaseUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        String u = url.trim();
+        if (!u.startsWith("jdbc:")) {
             throw new UsageException("AOB_DB_URL must be a JDBC URL such as jdbc:mysql://127.0.0.1:3306/aob.");
+        }
+        int colon = u.indexOf(':', "jdbc:".length());
+        String kind = colon < 0 ? u.substring("jdbc:".length()) : u.substring("jdbc:".length(), colon);
+        if (kind.equals("mysql") || kind.equals("h2")) {
+            return;
+        }
+        if (kind.equals("mariadb")) {
+            throw new UsageException("jdbc:mariadb: URLs need the MariaDB driver, which is not included: write the URL as "
+                    + "jdbc:mysql://HOST:PORT/DATABASE (the MySQL driver serves MariaDB 10.11+ too).");
+        }
+        String name = OTHER_DATABASES.get(kind);
+        throw new UsageException((name != null ? name : "jdbc:" + PrintableText.escape(kind) + ":") + " is not supported: "
+                + SUPPORTED);
+    }
+
+    /**
+     * The folder exists and takes a new file, or it can be created: its nearest existing parent takes
+     * a new folder. Both are tried (and removed at once), since permissions alone do not tell: root
+     * passes them, and a read-only file system refuses even root.
+     */
+    private static void writableFolder(String name, String shown, Path folder) {
+        String problem = null;
+        Path dir = folder.toAbsolutePath().normalize();
+        if (Files.isDirectory(dir)) {
+            if (!canCreateIn(dir, false)) {
+                problem = "is not writable";
+            }
+        } else if (Files.exists(dir)) {
+            problem = "is a file, not a folder";
+        } else {
+            Path parent = dir.getParent();
+            while (parent != null && !Files.exists(parent)) {
+                parent = parent.getParent();
+            }
+            if (parent != null && !Files.isDirectory(parent)) {
+                problem = "cannot be created (" + PrintableText.escape(parent.toString()) + " is a file)";
+            } else if (parent != null && !canCreateIn(parent, true)) {
+                problem = "cannot be created (" + PrintableText.escape(parent.toString()) + " is not writable)";
+            }
+        }
+        if (problem != null) {
+            throw new UsageException(name + " " + PrintableText.escape(shown) + " " + problem + ". Set " + name
+                    + " to a folder this user can write to (it is created when missing).");
+        }
+    }
+
+    private static boolean canCreateIn(Path dir, boolean folder) {
+        try {
+            Path probe = folder ? Files.createTempDirectory(dir, ".aob-check") : Files.createTempFile(dir, ".aob-check", "");
+            Files.delete(probe);
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
         }
     }
 

@@ -36,9 +36,10 @@ public class SettleCommand {
     private final JobRunner runner;
     private final AobSettings settings;
     private final ClosedMonthStore closedMonths;
+    private final SettlementOrder order;
 
     public SettleCommand(@Qualifier(SettlementJobConfiguration.JOB_NAME) Job endOfDaySettlement, ProgressListener progress, SettlementStore settlements, RunSummaryStore summary, JobRunner runner,
-                         AobSettings settings, ClosedMonthStore closedMonths) {
+                         AobSettings settings, ClosedMonthStore closedMonths, SettlementOrder order) {
         this.endOfDaySettlement = endOfDaySettlement;
         this.progress = progress;
         this.settlements = settlements;
@@ -46,9 +47,11 @@ public class SettleCommand {
         this.runner = runner;
         this.settings = settings;
         this.closedMonths = closedMonths;
+        this.order = order;
     }
 
     public JobExecution run(LocalDate date, PrintStream out, PrintStream err) {
+        order.refuseFutureDate(date);
         closedMonths.refusing(YearMonth.from(date)).ifPresent(closed -> {
             throw new RefusedException(date + " is in " + closed.month() + ", a closed month: nothing dated in it changes. "
                     + "To settle it, reopen the month first: reconcile --month " + closed.month() + " --reopen --preview");
@@ -65,7 +68,7 @@ public class SettleCommand {
         progress.begin(err, "claims settled", 0, claim -> 1);
         JobExecution execution = runner.run(new JobRunner.Launch(endOfDaySettlement, SettlementJobConfiguration.parameters(date),
                 "Settlement of " + date, "java -jar aob-settlement.jar settle --date " + date,
-                ExecutionOwners.SETTLEMENT_LOCK), err);
+                ExecutionOwners.SETTLEMENT_LOCK, () -> order.refuseWhileAnotherDateIsUnfinished(date)), err);
         err.printf("  took %s%n", Durations.format(System.currentTimeMillis() - started));
         print(date, execution, out);
         return execution;

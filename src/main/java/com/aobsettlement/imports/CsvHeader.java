@@ -1,6 +1,7 @@
 package com.aobsettlement.imports;
 
 import com.aobsettlement.batch.InputFileException;
+import com.aobsettlement.batch.PrintableText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,15 +19,19 @@ public final class CsvHeader {
             CsvRecord header = reader.next();
             check(header, expected, file.getFileName().toString());
         } catch (IOException e) {
-            throw new InputFileException("Cannot read " + file + ": " + e.getMessage());
+            throw InputFileException.cannotRead(file, e);
         }
     }
 
     static void check(CsvRecord header, List<String> expected, String fileName) {
         List<String> actual = header == null ? List.of() : header.fields().stream().map(String::trim).toList();
         if (!actual.equals(expected)) {
-            String found = header == null ? "an empty file" : "'" + String.join(",", actual) + "'";
-            throw new InputFileException(fileName + " has the wrong header: found " + abbreviate(found) + ".\n"
+            String text = String.join(",", actual);
+            String found = header == null ? "an empty file" : "'" + PrintableText.escape(abbreviate(text)) + "'";
+            // UTF-16 puts a NUL beside every ASCII letter: name the cause rather than leave the user to decode it
+            long nuls = text.chars().filter(c -> c == 0).count();
+            String hint = nuls > 0 && nuls * 3 >= text.length() ? " (the file looks like UTF-16: save it as UTF-8)" : "";
+            throw new InputFileException(PrintableText.escape(fileName) + " has the wrong header: found " + found + hint + ".\n"
                     + "Expected exactly: " + String.join(",", expected));
         }
     }

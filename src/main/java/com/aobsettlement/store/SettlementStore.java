@@ -110,6 +110,21 @@ public class SettlementStore {
         return dates.isEmpty() || dates.get(0) == null ? null : LocalDate.parse(dates.get(0));
     }
 
+    /** The last execution of a business date's settlement that did not complete (FAILED, STOPPED, UNKNOWN, or running or left running). */
+    public record UnfinishedRun(long executionId, LocalDate businessDate, String status) {
+    }
+
+    /** Each business date whose settlement has not completed, earliest first. */
+    public List<UnfinishedRun> unfinishedRuns() {
+        return jdbc.query("SELECT e.JOB_EXECUTION_ID, p.PARAMETER_VALUE, e.STATUS FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                + "JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND p.PARAMETER_NAME = 'businessDate' "
+                + "WHERE i.JOB_NAME = 'endOfDaySettlement' AND e.STATUS NOT IN ('COMPLETED', 'ABANDONED') "
+                + "AND NOT EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION x WHERE x.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID "
+                + "AND x.JOB_EXECUTION_ID > e.JOB_EXECUTION_ID) ORDER BY p.PARAMETER_VALUE, e.JOB_EXECUTION_ID",
+                (rs, i) -> new UnfinishedRun(rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3)));
+    }
+
     public record LedgerEntry(long claimId, String providerNpi, LocalDate businessDate, com.aobsettlement.domain.LedgerDelta delta) {
     }
 

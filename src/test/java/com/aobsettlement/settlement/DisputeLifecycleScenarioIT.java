@@ -11,7 +11,9 @@ import com.aobsettlement.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,9 @@ class DisputeLifecycleScenarioIT {
     void fiveBusinessDates(@TempDir Path work) {
         try (TestDatabase db = TestDatabase.mariadb()) {
             Scenario scenario = new Scenario("dispute-lifecycle");
-            Cli cli = new Cli(db.settings(work));
+            Map<String, String> settings = new HashMap<>(db.settings(work));
+            settings.put("aob.test.today", "2027-02-17"); // the scenario's last date: settle refuses a date after today
+            Cli cli = new Cli(settings);
             scenario.importAll(cli);
             RunSummaryStore queries = new RunSummaryStore(db.jdbc());
             List<String> withExpiries = new ArrayList<>();

@@ -1,0 +1,109 @@
+package com.aobsettlement.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.aobsettlement.support.Inaccessible;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The folders and the database URL are checked before anything starts: exit 2 and one plain line each. */
+class SettingsCheckTest {
+    static final String DO = ". Set %s to a folder this user can write to (it is created when missing).";
+
+    static Map<String, String> settings(Path work) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("AOB_DB_URL", "jdbc:mysql://127.0.0.1:9/none");
+        settings.put("AOB_REPORTS_DIR", work.resolve("reports").toString());
+        settings.put("AOB_LOG_DIR", work.resolve("logs").toString());
+        settings.put("AOB_QUARANTINE_DIR", work.resolve("quarantine").toString());
+        return settings;
+    }
+
+    static Map<String, String> with(Path work, String name, String value) {
+        Map<String, String> settings = settings(work);
+        settings.put(name, value);
+        return settings;
+    }
+
+    @Test
+    void aReportsFolderThatIsAFile(@TempDir Path work) throws Exception {
+        Path file = Files.writeString(work.resolve("reports.txt"), "x");
+        assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_REPORTS_DIR", file.toString())))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("AOB_REPORTS_DIR " + file + " is a file, not a folder" + DO.formatted("AOB_REPORTS_DIR"));
+    }
+
+    @Test
+    void aLogFolderThatCannotBeWritten(@TempDir Path work) {
+        Path folder = Inaccessible.folder(work);
+        assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_LOG_DIR", folder.toString())))
+                .hasMessage("AOB_LOG_DIR " + folder + " is not writable" + DO.formatted("AOB_LOG_DIR"));
+        Path inside = folder.resolve("aob-logs");
+        assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_LOG_DIR", inside.toString())))
+                .hasMessage("AOB_LOG_DIR " + inside + " cannot be created (" + folder + " is not writable)"
+                        + DO.formatted("AOB_LOG_DIR"));
+    }
+
+    @Test
+    void aQuarantineFolderThatCannotBeCreated(@TempDir Path work) throws Exception {
+        Path file = Files.writeString(work.resolve("plain-file"), "x");
+        Path under = file.resolve("quarantine");
+        assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_QUARANTINE_DIR", under.toString())))
+                .hasMessage("AOB_QUARANTINE_DIR " + under + " cannot be created (" + file + " is a file)"
+                        + DO.formatted("AOB_QUARANTINE_DIR"));
+    }
+
+    @Test
+    void foldersThatExistOrCanBeCreatedPass_andNothingIsLeftInThem(@TempDir Path work) throws Exception {
+        Files.createDirectories(work.resolve("reports"));
+        Map<String, String> settings = with(work, "AOB_QUARANTINE_DIR", work.resolve("a/b/quarantine").toString());
+        assertThatCode(() -> SettingsCheck.validate(settings)).doesNotThrowAnyException();
+        try (var files = Files.list(work)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("reports");
+        }
+        try (var files = Files.list(work.resolve("reports"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void unsupportedDatabases(@TempDir Path work) {
+        assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_DB_URL", "jdbc:postgresql://db.example:5432/aob")))
+                .hasMessage("PostgreSQL is not supported: use MySQL 8 / MariaDB 10.11+, or leave AOB_DB_URL unset for the "
+                        + "embedded database.");
+        assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_DB_URL", "jdbc:sqlserver://db:1433;databaseName=aob")))
+                .hasMessage("SQL Server is not supported: use MySQL 8 / MariaDB 10.11+, or leave AOB_DB_URL unset for the "
+                        + "embedded database.");
+        assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_DB_URL", "jdbc:mariadb://127.0.0.1:3306/aob")))
+                .hasMessage("jdbc:mariadb: URLs need the MariaDB driver, which is not included: write the URL as "
+                        + "jdbc:mysql://HOST:PORT/DATABASE (the MySQL driver serves MariaDB 10.11+ too).");
+        assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_DB_URL", "jdbc:foo\u0000db://x")))
+                .hasMessage("jdbc:foo\\x00db: is not supported: use MySQL 8 / MariaDB 10.11+, or leave AOB_DB_URL unset for "
+                        + "the embedded database.");
+        for (String url : new String[] {"jdbc:mysql://127.0.0.1:3306/aob", "jdbc:h2:file:./data/aob;MODE=MySQL", ""}) {
+            assertThatCode(() -> SettingsCheck.validate(with(work, "AOB_DB_URL", url))).as(url).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void theCommandLineStopsWithOneLineAndExit2_beforeLoggingStarts(@TempDir Path work) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = AobSettlementCli.run(new String[] {"status"}, with(work, "AOB_DB_URL", "jdbc:postgresql://localhost/aob"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("PostgreSQL is not supported: use MySQL 8 / MariaDB 10.11+, "
+                + "or leave AOB_DB_URL unset for the embedded database.\n");
+        assertThat(work.resolve("logs")).doesNotExist();
+    }
+}
