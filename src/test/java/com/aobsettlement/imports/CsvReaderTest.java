@@ -65,10 +65,50 @@ class CsvReaderTest {
         assertThat(records.get(1).get(0)).isEqualTo("\uFFFD(");
     }
 
+    /** The cases FastCSV 4.1.0 reads otherwise or does not report, as CsvReader returns them. */
+    @Test
+    void whatCsvReaderAddsToFastCsv() throws Exception {
+        // a CR alone inside quotes is text, not a line end; FastCSV would count it and lose the field before an LF
+        List<CsvRecord> records = read("h\n\"a\rb\"\n\"c\r\nd\"\nnext\n");
+        assertThat(records).extracting(CsvRecord::fields)
+                .containsExactly(List.of("h"), List.of("a\rb"), List.of("c\r\nd"), List.of("next"));
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 3, 5);
+        // CR line ends; a line holding only "" is blank
+        records = read("a\rb\r\r\"\"\rc");
+        assertThat(records).extracting(CsvRecord::fields).containsExactly(List.of("a"), List.of("b"), List.of("c"));
+        assertThat(records).extracting(CsvRecord::line).containsExactly(1, 2, 5);
+        // the end of the file inside quotes
+        records = read("h\nx,\"ab\"\"\r\ncd");
+        assertThat(records.get(1).fields()).containsExactly("x", "ab\"\r\ncd");
+        assertThat(records.get(1).problem()).isEqualTo("a quoted field is never closed");
+        assertThat(records.get(1).line()).isEqualTo(2);
+        // a quote after the closing quote opens a quoted section again
+        assertThat(read("\"ab\"c\"d,e\"\n").get(0).fields()).containsExactly("abc\"d,e");
+        // characters outside the Basic Multilingual Plane at the end of a field are kept
+        assertThat(read("\uD800\uDC00,\"\uD801\uDC01\"").get(0).fields()).containsExactly("\uD800\uDC00", "\uD801\uDC01");
+        // more than MAX_FIELDS fields: the first MAX_FIELDS and the last
+        records = read(",".repeat(CsvReader.MAX_FIELDS) + "last\n" + ",".repeat(CsvReader.MAX_FIELDS + 1) + "last");
+        assertThat(records.get(0).size()).isEqualTo(CsvReader.MAX_FIELDS + 1);
+        assertThat(records.get(0).problem()).isNull();
+        assertThat(records.get(1).size()).isEqualTo(CsvReader.MAX_FIELDS + 1);
+        assertThat(records.get(1).get(CsvReader.MAX_FIELDS)).isEqualTo("last");
+        assertThat(records.get(1).problem()).isEqualTo("more than 200 fields");
+    }
+
+    /** FastCSV holds one field at most MAX_BUFFER_CHARS long: a longer one (a quote never closed, mostly) ends the reading. */
+    @Test
+    void aFieldLongerThanFastCsvsBufferEndsTheFile() throws Exception {
+        List<CsvRecord> records = read("h\nok\n\"" + "z".repeat(CsvReader.MAX_BUFFER_CHARS) + "\nnot read\n");
+        assertThat(records).hasSize(3);
+        assertThat(records.get(2).line()).isEqualTo(3);
+        assertThat(records.get(2).problem()).isEqualTo("a field is longer than 16777216 characters (a quote never "
+                + "closed?); the rest of the file is not read");
+    }
+
     /**
      * Random files of about 400 KB (several buffer refills) with quotes, commas, CR, LF, CRLF, a BOM,
-     * blank lines, huge fields and too many fields: the buffered reader returns exactly what the
-     * character-by-character reference returns, record by record.
+     * blank lines, huge fields and too many fields: the reader (FastCSV and what CsvReader adds to it)
+     * returns exactly what the character-by-character reference returns, record by record.
      */
     @Test
     void agreesWithTheCharacterByCharacterReference() throws Exception {

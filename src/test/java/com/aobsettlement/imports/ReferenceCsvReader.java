@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * The first CsvReader, character by character through a BufferedReader: simple enough to trust, kept
- * as the reference the buffered reader must agree with (CsvReaderTest).
+ * as the reference CsvReader (FastCSV and what it adds) must agree with (CsvReaderTest). One change
+ * since, to FastCSV's reading: a quote after a quoted field's closing quote opens a quoted section
+ * again (it was taken as a plain character), so {@code "ab"c"d,e"} is one field {@code abc"d,e}.
  */
 final class ReferenceCsvReader implements Closeable {
     static final int MAX_FIELD_CHARS = CsvReader.MAX_FIELD_CHARS;
@@ -125,6 +127,10 @@ final class ReferenceCsvReader implements Closeable {
             } else if (c == '"' && field.length() == 0 && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;
+            } else if (c == '"' && wasQuoted) {
+                // a quote after a quoted field's closing quote opens a quoted section again, kept as text
+                append(field, '"');
+                quoted = true;
             } else {
                 append(field, (char) c);
             }
