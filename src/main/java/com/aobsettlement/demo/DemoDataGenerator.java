@@ -3,7 +3,7 @@ package com.aobsettlement.demo;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.domain.Npi;
 import com.aobsettlement.imports.Columns;
-import com.aobsettlement.reports.CsvFileWriter;
+import com.aobsettlement.reports.csv.CsvFileWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,8 +1,10 @@
 package com.aobsettlement.reports;
 
+import com.aobsettlement.domain.ClaimStatus;
 import com.aobsettlement.domain.DisputeKind;
 import com.aobsettlement.domain.DisputeStatus;
 import com.aobsettlement.domain.Money;
+import com.aobsettlement.reports.csv.DisputesCsv;
 import com.aobsettlement.store.RunSummaryStore;
 import com.aobsettlement.store.RunSummaryStore.DisputeCounts;
 import com.aobsettlement.store.RunSummaryStore.ListedDispute;
@@ -36,36 +38,21 @@ public final class DailyFigures {
     DailyFigures() {
     }
 
-    /** The statuses met so far, as bytes and as names (see {@link #find}). */
-    private final List<byte[]> statusBytes = new ArrayList<>();
-    private final List<String> statusNames = new ArrayList<>();
-
-    /** A settlements.csv row's status, in UTF-8. */
-    void settlement(byte[] status) {
-        settlement(status, 0, status.length);
+    /** The rows of settlements.csv counted by status. */
+    void settlements(Map<ClaimStatus, Long> counts) {
+        counts.forEach((status, n) -> claimsByStatus.merge(status.name(), n, Long::sum));
     }
-
-    /** A settlements.csv row's status: bytes {@code from} to {@code to} of {@code line}. */
-    void settlement(byte[] line, int from, int to) {
-        claimsByStatus.merge(statusNames.get(find(statusBytes, statusNames, line, from, to, name -> name)), 1L, Long::sum);
-    }
-
-    private final List<byte[]> kindBytes = new ArrayList<>();
-    private final List<String> kindNames = new ArrayList<>();
-    private final List<byte[]> disputeStatusBytes = new ArrayList<>();
-    private final List<DisputeStatus> disputeStatuses = new ArrayList<>();
 
     /**
-     * A disputes.csv row ({@code claim_number, kind, amount, opened_on, respond_by, status} in UTF-8): a dispute
-     * changed on the day whose date is {@code date} (as "2026-11-26"), in claim-number order.
+     * A disputes.csv row ({@link DisputesCsv}, fields in UTF-8): a dispute changed on the day whose date is
+     * {@code date} (as "2026-11-26"), in claim-number order.
      */
     void dispute(byte[][] row, byte[] date) {
-        String kind = kindNames.get(find(kindBytes, kindNames, row[1], 0, row[1].length, name -> name));
-        DisputeStatus status = disputeStatuses.get(find(disputeStatusBytes, disputeStatuses, row[5], 0, row[5].length,
-                DisputeStatus::valueOf));
+        String kind = DisputesCsv.kind(row).name();
+        DisputeStatus status = DisputesCsv.status(row);
         boolean active = status.isActive();
         DisputeCounts counted = DisputeCounts.NONE;
-        if (active && java.util.Arrays.equals(row[3], date)) {
+        if (active && DisputesCsv.openedOn(row, date)) {
             counted = OPENED;
         } else if (active) {
             counted = UPDATED;
@@ -75,7 +62,8 @@ public final class DailyFigures {
             counted = EXPIRED;
             expired++;
             if (firstExpired.size() < LIST_LIMIT) {
-                firstExpired.add(listed(text(row[0]), kind, text(row[2]), text(row[4])));
+                firstExpired.add(listed(DisputesCsv.text(row, DisputesCsv.CLAIM_NUMBER), kind,
+                        DisputesCsv.text(row, DisputesCsv.AMOUNT), DisputesCsv.text(row, DisputesCsv.RESPOND_BY)));
             }
         }
         disputesByKind.merge(kind, counted, DisputeCounts::plus);
@@ -90,27 +78,6 @@ public final class DailyFigures {
     private static ListedDispute listed(String claimNumber, String kind, String amount, String respondBy) {
         return new ListedDispute(claimNumber, DisputeKind.valueOf(kind), new BigDecimal(amount),
                 respondBy.isEmpty() ? null : LocalDate.parse(respondBy));
-    }
-
-    /**
-     * The index of bytes {@code from} to {@code to} of {@code value} among the few values met so far (statuses,
-     * kinds), adding them (made with {@code make}) if new: a row's value is found without making a String.
-     */
-    private static <T> int find(List<byte[]> bytes, List<T> values, byte[] value, int from, int to,
-                                java.util.function.Function<String, T> make) {
-        for (int i = 0; i < bytes.size(); i++) {
-            if (java.util.Arrays.equals(bytes.get(i), 0, bytes.get(i).length, value, from, to)) {
-                return i;
-            }
-        }
-        byte[] copy = java.util.Arrays.copyOfRange(value, from, to);
-        bytes.add(copy);
-        values.add(make.apply(text(copy)));
-        return bytes.size() - 1;
-    }
-
-    private static String text(byte[] value) {
-        return value == null ? "" : new String(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The same figures by query, for a run whose report step ran in an earlier execution. */

@@ -1,7 +1,7 @@
 package com.aobsettlement.settlement;
 
 import com.aobsettlement.domain.Settlement;
-import com.aobsettlement.reports.SettlementParts;
+import com.aobsettlement.reports.settlements.SettlementParts;
 import com.aobsettlement.store.ReportPartStore;
 import com.aobsettlement.store.ReportPartStore.PartState;
 import java.nio.file.Path;

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Repository;
 public class DisputeStore {
     private static final String COLUMNS = "id, claim_id, claim_number, kind, amount, opened_on, respond_by, status, closed_on, "
             + "action_date, changed_on";
+    private static final Set<String> COLUMN_NAMES = Sql.names(COLUMNS);
 
     private final JdbcTemplate jdbc;
     private final SqlDialects dialects;
@@ -75,12 +77,13 @@ public class DisputeStore {
     }
 
     /**
-     * The disputes.csv rows ({@code claim_number, kind, amount, opened_on, respond_by, status}) of the disputes a
-     * run (or the actions it applied) changed on {@code date}, by claim number then kind, as UTF-8 fields.
+     * The disputes a run (or the actions it applied) changed on {@code date}, by claim number then kind, each as
+     * the text of the named columns in that order (UTF-8 fields, {@link SqlDialects#streamText}): disputes.csv's
+     * rows, whose headers are these columns' names.
      */
-    public void csvRowsChangedOn(LocalDate date, java.util.function.Consumer<byte[][]> consumer) {
-        dialects.streamText("SELECT claim_number, kind, amount, opened_on, respond_by, status FROM disputes "
-                + "WHERE changed_on = ? ORDER BY claim_number, kind, id", 6, consumer, date);
+    public void textRowsChangedOn(LocalDate date, List<String> columns, java.util.function.Consumer<byte[][]> consumer) {
+        dialects.streamText("SELECT " + Sql.columns("disputes", COLUMN_NAMES, columns) + " FROM disputes "
+                + "WHERE changed_on = ? ORDER BY claim_number, kind, id", columns.size(), consumer, date);
     }
 
     private static ClaimDispute map(ResultSet rs) throws SQLException {

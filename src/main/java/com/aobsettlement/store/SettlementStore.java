@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -21,6 +22,7 @@ public class SettlementStore {
             + "billed, allowed, patient_responsibility, payer_expected, payer_paid, underpaid, interest_due, interest_paid, "
             + "refund_reserve, collected, fee, net_to_provider, write_off, submitted_date, due_date, remit_date, "
             + "appeal_deadline, filing_deadline";
+    private static final Set<String> COLUMN_NAMES = Sql.names(COLUMNS);
 
     private final JdbcTemplate jdbc;
     private final SqlDialects dialects;
@@ -73,13 +75,13 @@ public class SettlementStore {
     }
 
     /**
-     * The rows of a business date's settlements.csv (DOMAIN.md §10), by claim number, read as text
-     * straight from the columns: DECIMAL(13,2) reads back as plain "1234.50".
+     * A business date's settlements by claim number, each as the text of the named columns in that order
+     * (UTF-8 fields, {@link SqlDialects#streamText}): a report's rows as the database holds them, such as
+     * settlements.csv's, whose headers are these columns' names. DECIMAL(13,2) reads back as plain "1234.50".
      */
-    public void csvRowsForDate(LocalDate businessDate, Consumer<byte[][]> consumer) {
-        dialects.streamText("SELECT claim_number, business_date, status, billed, allowed, patient_responsibility, "
-                + "payer_expected, payer_paid, underpaid, interest_due, refund_reserve, collected, fee, net_to_provider "
-                + "FROM settlements WHERE business_date = ? ORDER BY claim_number", 14, consumer, businessDate);
+    public void textRowsForDate(LocalDate businessDate, List<String> columns, Consumer<byte[][]> consumer) {
+        dialects.streamText("SELECT " + Sql.columns("settlements", COLUMN_NAMES, columns) + " FROM settlements "
+                + "WHERE business_date = ? ORDER BY claim_number", columns.size(), consumer, businessDate);
     }
 
     /**

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 
 /** Conversions between domain values and columns; instants are stored as UTC DATETIME(6). */
 final class Sql {
@@ -59,6 +61,24 @@ final class Sql {
 
     static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
+    }
+
+    /**
+     * A SELECT list of the {@code wanted} columns of {@code table}, whose columns are {@code known}: a caller
+     * names the columns (a report whose headers are the table's column names) and the store checks them.
+     */
+    static String columns(String table, Collection<String> known, List<String> wanted) {
+        for (String column : wanted) {
+            if (!known.contains(column)) {
+                throw new IllegalArgumentException(table + " has no column " + column);
+            }
+        }
+        return String.join(", ", wanted);
+    }
+
+    /** The names in a column list such as "id, claim_id, kind". */
+    static Set<String> names(String columnList) {
+        return Set.of(columnList.split(",\\s*"));
     }
 
     /** "?,?,?" for an IN list of {@code n} values. */

@@ -2,6 +2,7 @@ package com.aobsettlement.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aobsettlement.domain.ClaimStatus;
 import com.aobsettlement.domain.DisputeKind;
 import com.aobsettlement.domain.DisputeStatus;
 import com.aobsettlement.store.RunSummaryStore.DisputeCounts;
@@ -29,9 +30,7 @@ class DailyFiguresTest {
 
     private static DailyFigures sample() {
         DailyFigures f = new DailyFigures();
-        for (String status : new String[] {"SETTLED", "DENIED", "SETTLED", "DISPUTED", "SETTLED"}) {
-            f.settlement(status.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        f.settlements(java.util.Map.of(ClaimStatus.SETTLED, 3L, ClaimStatus.DENIED, 1L, ClaimStatus.DISPUTED, 1L));
         LocalDate before = DAY.minusDays(40);
         dispute(f, "C1", DisputeKind.DENIAL, "10.00", DAY, DAY.plusDays(30), DisputeStatus.OPEN);
         dispute(f, "C2", DisputeKind.DENIAL, "11.00", before, DAY.plusDays(5), DisputeStatus.IN_PROGRESS);

@@ -2,7 +2,7 @@ package com.aobsettlement.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aobsettlement.reports.SettlementParts;
+import com.aobsettlement.reports.settlements.SettlementParts;
 import com.aobsettlement.support.Cli;
 import com.aobsettlement.support.Scenario;
 import com.aobsettlement.support.TestDatabase;

@@ -1,9 +1,12 @@
-package com.aobsettlement.reports;
+package com.aobsettlement.reports.settlements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aobsettlement.domain.ClaimStatus;
 import com.aobsettlement.domain.Settlement;
+import com.aobsettlement.reports.csv.CsvFileWriter;
+import com.aobsettlement.reports.csv.RowBytes;
+import com.aobsettlement.reports.csv.SettlementsCsv;
 import com.aobsettlement.store.ReportPartStore.PartState;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SettlementPartsTest {
     static final LocalDate DATE = LocalDate.of(2026, 11, 26);
-    static final String HEADER = String.join(",", DailyReportWriter.SETTLEMENTS) + "\n";
-
-    @Test
-    void rendersAmountsAsTheDecimalColumnGivesThemBack() {
-        Settlement s = settlement("CLM-7", ClaimStatus.DISPUTED, new BigDecimal("12.5"), new BigDecimal("3"), null,
-                new BigDecimal("-0.015"), new BigDecimal("1234567.125"));
-        assertThat(SettlementParts.line(s)).isEqualTo(
-                "CLM-7,2026-11-26,DISPUTED,12.50,3.00,0.00,-0.02,1234567.13,0.00,0.00,0.00,0.00,0.00,0.00");
-    }
+    static final String HEADER = String.join(",", SettlementsCsv.header()) + "\n";
 
     @Test
     void mergesTheRunsOfAllPartsInClaimNumberOrder(@TempDir Path dir) throws Exception {
@@ -71,9 +66,9 @@ class SettlementPartsTest {
         }
         Map<String, Long> statuses = new TreeMap<>();
         Path out = dir.resolve("settlements.csv");
-        try (CsvFileWriter writer = new CsvFileWriter(out, DailyReportWriter.SETTLEMENTS)) {
-            assertThat(SettlementParts.merge(dir, committed, 1200, writer, (line, from, to) ->
-                    statuses.merge(new String(line, from, to - from, StandardCharsets.US_ASCII), 1L, Long::sum))).isNull();
+        try (CsvFileWriter writer = new CsvFileWriter(out, SettlementsCsv.header())) {
+            assertThat(PartsMerge.merge(dir, committed, 1200, writer, status -> statuses.merge(status.name(), 1L, Long::sum)))
+                    .isNull();
             writer.commit();
         }
         assertThat(Files.readString(out)).isEqualTo(expected(all));
@@ -105,8 +100,8 @@ class SettlementPartsTest {
             committed = part.state();
         }
         Path out = dir.resolve("settlements.csv");
-        try (CsvFileWriter writer = new CsvFileWriter(out, DailyReportWriter.SETTLEMENTS)) {
-            assertThat(SettlementParts.merge(dir, List.of(committed), 45, writer, (l, f, t) -> { })).isNull();
+        try (CsvFileWriter writer = new CsvFileWriter(out, SettlementsCsv.header())) {
+            assertThat(PartsMerge.merge(dir, List.of(committed), 45, writer, s -> { })).isNull();
             writer.commit();
         }
         List<Settlement> all = new ArrayList<>(kept);
@@ -156,15 +151,15 @@ class SettlementPartsTest {
             b = part.append(numbered(5, 9));
         }
         Path out = dir.resolve("settlements.csv");
-        try (CsvFileWriter writer = new CsvFileWriter(out, DailyReportWriter.SETTLEMENTS)) {
-            assertThat(SettlementParts.merge(dir, List.of(a, b), 10, writer, (l, f, t) -> { }))
+        try (CsvFileWriter writer = new CsvFileWriter(out, SettlementsCsv.header())) {
+            assertThat(PartsMerge.merge(dir, List.of(a, b), 10, writer, s -> { }))
                     .isEqualTo("the parts hold 9 rows, the day has 10 settlements");
-            assertThat(SettlementParts.merge(dir, List.of(a, b.givenUp()), 9, writer, (l, f, t) -> { }))
+            assertThat(PartsMerge.merge(dir, List.of(a, b.givenUp()), 9, writer, s -> { }))
                     .isEqualTo("part b was given up");
-            assertThat(SettlementParts.merge(dir, List.of(a, new PartState("b", 2, 10, 4, "C0000008", b.checksum())), 9, writer,
-                    (l, f, t) -> { })).isEqualTo("b-2.csv is missing");
-            assertThat(SettlementParts.merge(dir, List.of(a, new PartState("b", 1, b.bytes() + 1, 4, "C0000008", b.checksum())), 9,
-                    writer, (l, f, t) -> { })).isEqualTo("b-1.csv is shorter than committed");
+            assertThat(PartsMerge.merge(dir, List.of(a, new PartState("b", 2, 10, 4, "C0000008", b.checksum())), 9, writer,
+                    s -> { })).isEqualTo("b-2.csv is missing");
+            assertThat(PartsMerge.merge(dir, List.of(a, new PartState("b", 1, b.bytes() + 1, 4, "C0000008", b.checksum())), 9,
+                    writer, s -> { })).isEqualTo("b-1.csv is shorter than committed");
             // a file holding other rows than committed, of the same length (a power cut lost a restart's writes)
             try {
                 byte[] bytes = java.nio.file.Files.readAllBytes(dir.resolve("b-1.csv"));
@@ -172,14 +167,14 @@ class SettlementPartsTest {
                         "C0000006,2026-11-26,SETTLED,6.70");
                 java.nio.file.Files.writeString(dir.resolve("b-1.csv"), text);
                 assertThat(text.length()).isEqualTo(bytes.length).isEqualTo(b.bytes());
-                assertThat(SettlementParts.merge(dir, List.of(a, b), 9, writer, (l, f, t) -> { }))
+                assertThat(PartsMerge.merge(dir, List.of(a, b), 9, writer, s -> { }))
                         .isEqualTo("part b does not hold the rows it committed (checksum)");
                 java.nio.file.Files.write(dir.resolve("b-1.csv"), bytes);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             // a file overwritten with something else (say, zeros after a power cut) that keeps its length
-            assertThat(SettlementParts.merge(dir, List.of(a, b), 9, writer, (l, f, t) -> { })).isNull();
+            assertThat(PartsMerge.merge(dir, List.of(a, b), 9, writer, s -> { })).isNull();
             try {
                 byte[] bytes = java.nio.file.Files.readAllBytes(dir.resolve("b-1.csv"));
                 java.util.Arrays.fill(bytes, 0, 20, (byte) 0);
@@ -187,10 +182,10 @@ class SettlementPartsTest {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            assertThat(SettlementParts.merge(dir, List.of(a, b), 9, writer, (l, f, t) -> { }))
+            assertThat(PartsMerge.merge(dir, List.of(a, b), 9, writer, s -> { }))
                     .isEqualTo("cannot read the parts: b-1.csv holds a claim number that the parts never write");
             // two parts that both hold a claim: the merge would write it twice
-            assertThat(SettlementParts.merge(dir, List.of(a, a), 10, writer, (l, f, t) -> { }))
+            assertThat(PartsMerge.merge(dir, List.of(a, a), 10, writer, s -> { }))
                     .isEqualTo("rows out of claim-number order in a-1.csv");
         }
         assertThat(out).doesNotExist();
@@ -198,8 +193,14 @@ class SettlementPartsTest {
 
     private static String expected(List<Settlement> rows) {
         StringBuilder b = new StringBuilder(HEADER);
-        rows.stream().map(SettlementParts::line).sorted().forEach(line -> b.append(line).append('\n'));
+        rows.stream().map(SettlementPartsTest::line).sorted().forEach(line -> b.append(line).append('\n'));
         return b.toString();
+    }
+
+    private static String line(Settlement s) {
+        RowBytes row = new RowBytes(128);
+        SettlementsCsv.render(s, row);
+        return new String(row.bytes(), 0, row.length(), StandardCharsets.UTF_8);
     }
 
     private static List<String> files(Path dir) throws Exception {

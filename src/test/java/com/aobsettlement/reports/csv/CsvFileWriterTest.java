@@ -1,4 +1,4 @@
-package com.aobsettlement.reports;
+package com.aobsettlement.reports.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

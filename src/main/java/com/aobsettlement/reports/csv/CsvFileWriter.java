@@ -1,4 +1,4 @@
-package com.aobsettlement.reports;
+package com.aobsettlement.reports.csv;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -8,19 +8,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * Writes a report CSV whole or not at all: to a temporary file in the same folder, then an atomic
  * rename, so a crash never leaves half a report. LF line ends, UTF-8, RFC 4180 quoting where needed.
- * Rows come as strings, or as fields already in UTF-8 ({@link #row(byte[][])}), which is how a
- * million-row report goes from the database's result rows to the file without a String in between.
+ * Rows come as objects rendered by the columns of their file ({@link #write}), as strings, as fields
+ * already in UTF-8 ({@link #row(byte[][])}), which is how a million-row report goes from the database's
+ * result rows to the file without a String in between, or as rows already rendered ({@link #line}).
  */
 public final class CsvFileWriter implements AutoCloseable {
     private final Path target;
     private final Path temp;
     private final OutputStream out;
     private boolean done;
+
+    /** A whole file: the header of {@code columns} (the values of the enum that defines the file), then each row as they render it. */
+    public static <R, C extends Enum<C> & CsvColumn<R>> void write(Path target, C[] columns, Collection<? extends R> rows) {
+        try (CsvFileWriter out = new CsvFileWriter(target, CsvColumn.header(columns))) {
+            for (R row : rows) {
+                out.row(CsvColumn.fields(columns, row));
+            }
+            out.commit();
+        }
+    }
 
     public CsvFileWriter(Path target, List<String> header) {
         try {
@@ -80,7 +92,7 @@ public final class CsvFileWriter implements AutoCloseable {
     }
 
     /** A row already rendered as CSV (its first {@code length} bytes), without its line end. */
-    void line(byte[] row, int length) {
+    public void line(byte[] row, int length) {
         try {
             out.write(row, 0, length);
             out.write('\n');
@@ -113,6 +125,7 @@ public final class CsvFileWriter implements AutoCloseable {
         }
     }
 
+    /** A field as written to the file: empty for null, quoted if it holds ',', '"', CR or LF. */
     static String escape(String field) {
         if (field == null) {
             return "";
