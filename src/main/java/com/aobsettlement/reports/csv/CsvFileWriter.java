@@ -68,7 +68,7 @@ public final class CsvFileWriter implements AutoCloseable {
                 if (i > 0) {
                     out.write(',');
                 }
-                byte[] field = fields[i];
+                byte[] field = FormulaGuard.cell(fields[i]);
                 if (field == null) {
                     continue;
                 }
@@ -125,11 +125,15 @@ public final class CsvFileWriter implements AutoCloseable {
         }
     }
 
-    /** A field as written to the file: empty for null, quoted if it holds ',', '"', CR or LF. */
-    static String escape(String field) {
-        if (field == null) {
+    /**
+     * A field as written to the file: empty for null, a text that could run as a formula guarded
+     * ({@link FormulaGuard}), quoted if it holds ',', '"', CR or LF.
+     */
+    static String escape(String text) {
+        if (text == null) {
             return "";
         }
+        String field = FormulaGuard.cell(text);
         if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
             return '"' + field.replace("\"", "\"\"") + '"';
         }

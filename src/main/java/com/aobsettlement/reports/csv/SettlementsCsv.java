@@ -83,6 +83,10 @@ public enum SettlementsCsv {
     }
 
     private static void text(String text, RowBytes out) {
+        if (!text.isEmpty() && FormulaGuard.risky(text.charAt(0))) {
+            out.put(CsvFileWriter.escape(text).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x80 || c == ',' || c == '"' || c == '\n' || c == '\r') {

@@ -1,5 +1,6 @@
 package com.aobsettlement.reports.settlements;
 
+import com.aobsettlement.reports.csv.FormulaGuard;
 import com.aobsettlement.domain.Settlement;
 import com.aobsettlement.reports.csv.ReportFolders;
 import com.aobsettlement.reports.csv.RowBytes;
@@ -31,8 +32,8 @@ import java.util.stream.Stream;
  *
  * <p>Whatever does not fit this gives the part up, and the report reads the database as before: a part
  * with more than {@link #MAX_RUNS_PER_PART} runs (claims whose numbers do not follow their import order), a
- * claim number that is not plain printable ASCII without ',' or '"' (so that byte order is the database's
- * order and no field of a row is quoted: its commas delimit its fields), a file that cannot be written, or parts that
+ * claim number that is not plain printable ASCII without ',' or '"', or that begins like a formula (so that
+ * byte order is the database's order and no field of a row is quoted or guarded: its commas delimit its fields), a file that cannot be written, or parts that
  * do not add up to the day's settlements (an execution from before this existed, a file removed), or whose
  * rows do not match the checksum committed with them (a file that a power cut left with other bytes).
  */
@@ -93,8 +94,14 @@ public final class SettlementParts {
         }
     }
 
-    /** A claim number that sorts the same as bytes and as the database's utf8mb4_bin, and needs no CSV quoting. */
+    /**
+     * A claim number that sorts the same as bytes and as the database's utf8mb4_bin, and is written as it is
+     * (no CSV quoting, no formula guard: the merge orders rows by their first bytes).
+     */
     static boolean plain(String claimNumber) {
+        if (!claimNumber.isEmpty() && FormulaGuard.risky(claimNumber.charAt(0))) {
+            return false;
+        }
         for (int i = 0; i < claimNumber.length(); i++) {
             char c = claimNumber.charAt(i);
             if (c <= ' ' || c >= 0x7f || c == ',' || c == '"') {
