@@ -64,9 +64,8 @@ final class EraTransactionBuilder {
                 }
                 case "TRN" -> {
                     if (trace == null) {
-                        String tracing = code(s, 2, "TRN02", 80);
-                        trnPayerId = s.has(3) ? code(s, 3, "TRN03", Integer.MAX_VALUE) : "";
-                        trace = tracing;
+                        trace = code(s, 2, "TRN02", 80);
+                        trnPayerId = s.has(3) ? code(s, 3, "TRN03", 80) : "";
                     }
                 }
                 case "DTM" -> dtm(s);
