@@ -1,6 +1,7 @@
 package com.aobsettlement.era;
 
 import com.aobsettlement.domain.EraTransaction;
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.store.EraStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,14 +21,16 @@ public class EraFileReader implements ItemStreamReader<EraWork> {
 
     private final List<EraInput> inputs;
     private final EraStore store;
+    private final InputRules rules;
     private int fileIndex;
     private long itemInFile;
     private long toSkip;
     private FileItems current;
 
-    public EraFileReader(List<EraInput> inputs, EraStore store) {
+    public EraFileReader(List<EraInput> inputs, EraStore store, InputRules rules) {
         this.inputs = inputs;
         this.store = store;
+        this.rules = rules;
     }
 
     @Override
@@ -107,7 +110,7 @@ public class EraFileReader implements ItemStreamReader<EraWork> {
                     finished = true;
                     return new EraWork.FileRefused(input.file(), input.sha256(), check.problem());
                 }
-                source = new EraTransactionSource(input.file(), input.sha256());
+                source = new EraTransactionSource(input.file(), input.sha256(), rules);
             }
             EraTransaction t = source.next();
             if (t != null) {

@@ -2,12 +2,14 @@ package com.aobsettlement.era;
 
 import com.aobsettlement.AobSettings;
 import com.aobsettlement.batch.ProgressListener;
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.store.ClaimStore;
 import com.aobsettlement.store.EraStore;
 import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.ReferenceStore;
 import com.aobsettlement.store.RemittanceStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -16,6 +18,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,11 +56,11 @@ public class EraImportJobConfiguration {
     public Step importEraStep(@Value("#{jobParameters['path']}") String path, JobRepository jobRepository,
                               PlatformTransactionManager transactionManager, ReferenceStore reference, ClaimStore claims,
                               RemittanceStore remittances, ExceptionStore exceptions, EraStore era, AobSettings settings,
-                              ProgressListener progress) {
+                              ProgressListener progress, @Qualifier("businessClock") Clock businessClock) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<EraWork, EraWork>chunk(CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new EraFileReader(EraInput.of(Path.of(path)), era))
+                .reader(new EraFileReader(EraInput.of(Path.of(path)), era, InputRules.at(businessClock)))
                 .processor(new EraTransactionProcessor(reference.payerCodesByEraId()))
                 .writer(new EraWriter(era, claims, remittances, exceptions, new EraQuarantine(settings.quarantineDir())))
                 .listener(progress)

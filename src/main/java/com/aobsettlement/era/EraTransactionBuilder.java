@@ -6,9 +6,11 @@ import com.aobsettlement.domain.EraProviderAdjustment;
 import com.aobsettlement.domain.EraServiceLine;
 import com.aobsettlement.domain.EraClaim;
 import com.aobsettlement.domain.EraTransaction;
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.imports.RemittanceValidator;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,13 +23,15 @@ import java.util.List;
  * builds the header (BPR, TRN, DTM*405, N1*PR), the 2100 claim loops (CLP with CAS, AMT*I and the
  * 2110 SVC loops with their DTM and CAS) and the PLB adjustments. Segments about people (NM1, N3,
  * N4, PER, REF...) are read past without keeping anything. The first problem found makes the
- * transaction a syntax quarantine.
+ * transaction a syntax quarantine, a value outside the rules for every input among them
+ * ({@link InputRules}, DOMAIN.md §3: CLP01, CLP07, TRN02, TRN03 and the dates kept).
  */
 final class EraTransactionBuilder {
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
 
     private final EraEnvelope envelope;
+    private final InputRules rules;
     private final List<EraClaim> claims = new ArrayList<>();
     private final List<EraProviderAdjustment> plbs = new ArrayList<>();
     private BigDecimal payment;
@@ -42,8 +46,9 @@ final class EraTransactionBuilder {
     private ClaimDraft claim;
     private LineDraft line;
 
-    EraTransactionBuilder(EraEnvelope envelope) {
+    EraTransactionBuilder(EraEnvelope envelope, InputRules rules) {
         this.envelope = envelope;
+        this.rules = rules;
     }
 
     void accept(EraSegment s) {
@@ -55,12 +60,12 @@ final class EraTransactionBuilder {
                 case "BPR" -> {
                     payment = amount(s, 2, "BPR02", true);
                     bprDateText = s.element(16);
-                    bprDate = date(bprDateText);
+                    bprDate = date(s, 16, "BPR16");
                 }
                 case "TRN" -> {
                     if (trace == null) {
-                        trace = required(s, 2, "TRN02", 80);
-                        trnPayerId = s.element(3);
+                        trace = code(s, 2, "TRN02", 80);
+                        trnPayerId = s.has(3) ? code(s, 3, "TRN03", 80) : "";
                     }
                 }
                 case "DTM" -> dtm(s);
@@ -90,17 +95,16 @@ final class EraTransactionBuilder {
     private void dtm(EraSegment s) {
         if (claim == null) {
             if ("405".equals(s.element(1))) {
-                productionDate = date(s.element(2));
+                productionDate = date(s, 2, "DTM02");
             }
         } else if (line != null) {
-            LocalDate d = date(s.element(2));
             switch (s.element(1)) {
                 case "472" -> {
-                    line.from = d;
-                    line.to = d;
+                    line.from = date(s, 2, "DTM02");
+                    line.to = line.from;
                 }
-                case "150" -> line.from = d;
-                case "151" -> line.to = d;
+                case "150" -> line.from = date(s, 2, "DTM02");
+                case "151" -> line.to = date(s, 2, "DTM02");
                 default -> {
                 }
             }
@@ -112,7 +116,7 @@ final class EraTransactionBuilder {
         ClaimDraft draft = new ClaimDraft();
         draft.index = claims.size() + 1;
         draft.segment = s.position();
-        draft.number = required(s, 1, "CLP01", 50);
+        draft.number = code(s, 1, "CLP01", 50);
         draft.status = required(s, 2, "CLP02", 4);
         if (!RemittanceValidator.STATUS_CODES.contains(draft.status)) {
             throw new EraSyntaxException(s.where() + ": CLP02 '" + EraFileHead.visible(draft.status)
@@ -122,10 +126,7 @@ final class EraTransactionBuilder {
         draft.paid = amount(s, 4, "CLP04", true);
         BigDecimal pr = amount(s, 5, "CLP05", false);
         draft.patientResponsibility = pr == null ? Money.ZERO : pr;
-        draft.payerClaimControl = s.element(7);
-        if (draft.payerClaimControl.length() > 80) {
-            throw new EraSyntaxException(s.where() + ": CLP07 is longer than 80 characters");
-        }
+        draft.payerClaimControl = s.has(7) ? code(s, 7, "CLP07", 80) : "";
         claim = draft;
     }
 
@@ -164,7 +165,7 @@ final class EraTransactionBuilder {
     private void plb(EraSegment s) {
         finishClaim();
         String provider = required(s, 1, "PLB01", 50);
-        LocalDate period = date(s.element(2));
+        LocalDate period = date(s, 2, "PLB02");
         for (int k = 0; k < 6; k++) {
             int r = 3 + 2 * k;
             if (!s.has(r) && !s.has(r + 1)) {
@@ -235,6 +236,45 @@ final class EraTransactionBuilder {
             throw new EraSyntaxException(s.where() + ": " + name + " is longer than " + max + " characters");
         }
         return value;
+    }
+
+    /**
+     * A code or reference (CLP01, CLP07, TRN02, TRN03) of at most {@code max} characters, held to
+     * {@link InputRules#codeProblem}. The file is read as ISO-8859-1 (byte offsets): a value with bytes above
+     * ASCII is also judged as the UTF-8 it most likely is, so that a U+FEFF or U+202E is named as itself.
+     */
+    private static String code(EraSegment s, int i, String name, int max) {
+        String value = required(s, i, name, max);
+        String why = InputRules.codeProblem(asUtf8(value));
+        if (why == null) {
+            why = InputRules.codeProblem(value);
+        }
+        if (why != null) {
+            throw new EraSyntaxException(s.where() + ": " + name + " " + why);
+        }
+        return value;
+    }
+
+    private static String asUtf8(String latin1) {
+        for (int k = 0; k < latin1.length(); k++) {
+            if (latin1.charAt(k) >= 0x80) {
+                return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+        }
+        return latin1;
+    }
+
+    /**
+     * A CCYYMMDD date element, or null when it is not a date (BPR16 then gives way to DTM*405); a date
+     * outside 1990-01-01 … one year after today is a bad field (DOMAIN.md §3), never stored.
+     */
+    private LocalDate date(EraSegment s, int i, String name) {
+        LocalDate date = date(s.element(i));
+        String why = date == null ? null : rules.dateProblem(date);
+        if (why != null) {
+            throw new EraSyntaxException(s.where() + ": " + name + " is " + date + ", " + why);
+        }
+        return date;
     }
 
     private static BigDecimal amount(EraSegment s, int i, String name, boolean required) {

@@ -2,6 +2,7 @@ package com.aobsettlement.era;
 
 import com.aobsettlement.domain.EraEnvelope;
 import com.aobsettlement.domain.EraTransaction;
+import com.aobsettlement.domain.InputRules;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,16 +16,18 @@ public final class EraTransactionSource implements Closeable {
     private final EraSegmentReader reader;
     private final String fileName;
     private final String sha256;
+    private final InputRules rules;
     private int ordinal;
     private String isa13 = "";
     private String gs06 = "";
     private long headerStart;
     private long headerEnd;
 
-    public EraTransactionSource(Path file, String sha256) throws IOException {
+    public EraTransactionSource(Path file, String sha256, InputRules rules) throws IOException {
         this.reader = EraSegmentReader.open(file);
         this.fileName = file.getFileName().toString();
         this.sha256 = sha256;
+        this.rules = rules;
     }
 
     /** The next transaction, or null at the end of the file. */
@@ -51,7 +54,7 @@ public final class EraTransactionSource implements Closeable {
                     start = s.start();
                     first = s.position();
                     builder = new EraTransactionBuilder(new EraEnvelope(fileName, sha256, ordinal, isa13, gs06, st02,
-                            headerStart, headerEnd, start, 0, first));
+                            headerStart, headerEnd, start, 0, first), rules);
                 }
                 case "SE" -> {
                     if (builder != null) {

@@ -1,6 +1,7 @@
 package com.aobsettlement.imports;
 
 import com.aobsettlement.domain.ClaimLine;
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.domain.Network;
 import com.aobsettlement.domain.Npi;
 import com.aobsettlement.domain.ReasonCode;
@@ -22,14 +23,19 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * field and never repeat patient_ref.
  */
 public class AssignmentValidator implements ItemProcessor<List<CsvRecord>, ImportItem<NewClaim>> {
+    /** The claim columns that are codes (DOMAIN.md §3): compared as the file holds them. */
+    private static final Set<String> CODE_COLUMNS = Set.of("claim_number", "assignment_ref", "payer_code", "patient_ref");
+
     private final Set<String> providerNpis;
     private final Set<String> payerCodes;
+    private final InputRules rules;
     private final ZoneId zone;
 
-    public AssignmentValidator(Set<String> providerNpis, Set<String> payerCodes, ZoneId zone) {
+    public AssignmentValidator(Set<String> providerNpis, Set<String> payerCodes, InputRules rules) {
         this.providerNpis = providerNpis;
         this.payerCodes = payerCodes;
-        this.zone = zone;
+        this.rules = rules;
+        this.zone = rules.zone();
     }
 
     @Override
@@ -37,9 +43,9 @@ public class AssignmentValidator implements ItemProcessor<List<CsvRecord>, Impor
         ImportItem<NewClaim> item = new ImportItem<>(records);
         List<ImportProblem> problems = new ArrayList<>();
 
-        RowFields first = new RowFields(records.get(0), Columns.ASSIGNMENTS);
-        String claimNumber = first.required("claim_number", 50);
-        String assignmentRef = first.required("assignment_ref", 80);
+        RowFields first = new RowFields(records.get(0), Columns.ASSIGNMENTS, rules);
+        String claimNumber = first.code("claim_number", 50);
+        String assignmentRef = first.code("assignment_ref", 80);
         String npi = first.required("provider_npi", 10);
         if (npi != null) {
             if (!Npi.isValid(npi)) {
@@ -49,11 +55,11 @@ public class AssignmentValidator implements ItemProcessor<List<CsvRecord>, Impor
                 first.problem(ReasonCode.UNKNOWN_PROVIDER, "provider_npi " + npi + " is not in providers; import providers.csv first");
             }
         }
-        String payer = first.required("payer_code", 40);
+        String payer = first.code("payer_code", 40);
         if (payer != null && !payerCodes.contains(payer)) {
             first.problem(ReasonCode.UNKNOWN_PAYER, "payer_code " + RowFields.shorten(payer) + " is not in payers; import payers.csv first");
         }
-        String patientRef = first.required("patient_ref", 80);
+        String patientRef = first.code("patient_ref", 80);
         Network network = first.enumValue("network", Network.class, true);
         LocalDate serviceDate = first.date("service_date", true);
         OffsetDateTime authorized = first.instant("authorized_at", ReasonCode.AOB_AUTHORIZATION_MISSING);
@@ -72,12 +78,22 @@ public class AssignmentValidator implements ItemProcessor<List<CsvRecord>, Impor
         List<ClaimLine> lines = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
-            RowFields row = i == 0 ? first : new RowFields(records.get(i), Columns.ASSIGNMENTS);
+            RowFields row = i == 0 ? first : new RowFields(records.get(i), Columns.ASSIGNMENTS, rules);
             if (i > 0 && row.readable()) {
                 List<String> differing = new ArrayList<>();
                 for (String column : Columns.CLAIM_COLUMNS) {
-                    if (!row.text(column).equals(first.text(column))) {
-                        differing.add(column);
+                    if (!CODE_COLUMNS.contains(column)) {
+                        if (!row.text(column).equals(first.text(column))) {
+                            differing.add(column);
+                        }
+                    } else if (!row.raw(column).equals(first.raw(column))) {
+                        // the reader groups rows by the trimmed claim number: "\tC1" after "C1" is refused here
+                        String why = InputRules.codeProblem(row.raw(column));
+                        if (why != null) {
+                            row.invalid(column, why);
+                        } else {
+                            differing.add(column);
+                        }
                     }
                 }
                 if (!differing.isEmpty()) {

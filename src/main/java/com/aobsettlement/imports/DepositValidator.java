@@ -1,5 +1,6 @@
 package com.aobsettlement.imports;
 
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.store.NewDeposit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,21 +10,23 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /** deposits.csv rows (DOMAIN.md §5.3): a bank deposit is a positive amount on a date with its EFT trace. */
 public class DepositValidator implements ItemProcessor<CsvRecord, ImportItem<NewDeposit>> {
     private final String fileName;
+    private final InputRules rules;
 
-    public DepositValidator(String fileName) {
+    public DepositValidator(String fileName, InputRules rules) {
         this.fileName = fileName;
+        this.rules = rules;
     }
 
     @Override
     public ImportItem<NewDeposit> process(CsvRecord record) {
         ImportItem<NewDeposit> item = new ImportItem<>(List.of(record));
-        RowFields f = new RowFields(record, Columns.DEPOSITS);
+        RowFields f = new RowFields(record, Columns.DEPOSITS, rules);
         LocalDate date = f.date("deposit_date", true);
         BigDecimal amount = f.money("amount", true);
         if (amount != null && amount.signum() <= 0) {
             f.invalid("amount", "is " + amount.toPlainString() + "; a deposit is above 0.00");
         }
-        String trace = f.required("eft_trace", 80);
+        String trace = f.code("eft_trace", 80);
         f.problems().forEach(item::reject);
         if (f.problems().isEmpty()) {
             item.accept(new NewDeposit(date, amount, trace, fileName, record.ref()));

@@ -1,6 +1,7 @@
 package com.aobsettlement.imports;
 
 import com.aobsettlement.domain.FeeSchedule;
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.domain.ReasonCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,16 +14,18 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public class FeeScheduleValidator implements ItemProcessor<CsvRecord, ImportItem<FeeSchedule.Entry>> {
     static final Pattern PROCEDURE = Pattern.compile("[A-Z0-9]{5}");
     private final Set<String> payerCodes;
+    private final InputRules rules;
 
-    public FeeScheduleValidator(Set<String> payerCodes) {
+    public FeeScheduleValidator(Set<String> payerCodes, InputRules rules) {
         this.payerCodes = payerCodes;
+        this.rules = rules;
     }
 
     @Override
     public ImportItem<FeeSchedule.Entry> process(CsvRecord record) {
         ImportItem<FeeSchedule.Entry> item = new ImportItem<>(List.of(record));
-        RowFields f = new RowFields(record, Columns.FEE_SCHEDULE);
-        String payer = f.required("payer_code", 40);
+        RowFields f = new RowFields(record, Columns.FEE_SCHEDULE, rules);
+        String payer = f.code("payer_code", 40);
         if (payer != null && !payerCodes.contains(payer)) {
             f.problem(ReasonCode.UNKNOWN_PAYER, "payer_code " + RowFields.shorten(payer) + " is not in payers; import payers.csv first");
         }
@@ -44,7 +47,7 @@ public class FeeScheduleValidator implements ItemProcessor<CsvRecord, ImportItem
     }
 
     static String procedure(RowFields f) {
-        String procedure = f.required("procedure_code", 5);
+        String procedure = f.code("procedure_code", 5);
         if (procedure != null && !isProcedureCode(procedure)) {
             f.invalid("procedure_code", "is '" + RowFields.shorten(procedure) + "', not a 5-character CPT/HCPCS code");
             return null;

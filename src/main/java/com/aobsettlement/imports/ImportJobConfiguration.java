@@ -2,6 +2,7 @@ package com.aobsettlement.imports;
 
 import com.aobsettlement.AobSettings;
 import com.aobsettlement.batch.ProgressListener;
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.store.ClaimStore;
 import com.aobsettlement.store.ClosedMonthStore;
 import com.aobsettlement.store.DepositStore;
@@ -11,6 +12,7 @@ import com.aobsettlement.store.ImportFileStore;
 import com.aobsettlement.store.ReferenceStore;
 import com.aobsettlement.store.RemittanceStore;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
@@ -23,6 +25,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +42,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * import, and a file is never imported twice. The steps are job scoped, bound to the run's file: a
  * step's reader, validator and writer are made together for each run because the writer's row
  * rendering runs on the reader's read-ahead thread ({@link PrefetchingReader}), outside any step scope.
+ * Every validator holds its rows to the {@link InputRules} of the day the run starts (business clock).
  */
 @Configuration
 public class ImportJobConfiguration {
@@ -50,13 +54,16 @@ public class ImportJobConfiguration {
     private final PlatformTransactionManager transactionManager;
     private final ProgressListener progress;
     private final AobSettings settings;
+    private final Clock businessClock;
 
     public ImportJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                  ProgressListener progress, AobSettings settings) {
+                                  ProgressListener progress, AobSettings settings,
+                                  @Qualifier("businessClock") Clock businessClock) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.progress = progress;
         this.settings = settings;
+        this.businessClock = businessClock;
     }
 
     public static JobParameters parameters(Path file, String sha256) {
@@ -72,7 +79,7 @@ public class ImportJobConfiguration {
     @JobScope
     public Step importProvidersStep(@Value("#{jobParameters['file']}") String file, ReferenceStore reference,
                                     ExceptionStore exceptions) {
-        return step(ImportKind.PROVIDERS, new CsvItemReader(Path.of(file), Columns.PROVIDERS), new ProviderValidator(),
+        return step(ImportKind.PROVIDERS, new CsvItemReader(Path.of(file), Columns.PROVIDERS), new ProviderValidator(rules()),
                 ReferenceWriters.providers(reference, exceptions));
     }
 
@@ -85,7 +92,7 @@ public class ImportJobConfiguration {
     @JobScope
     public Step importPayersStep(@Value("#{jobParameters['file']}") String file, ReferenceStore reference,
                                  ExceptionStore exceptions) {
-        return step(ImportKind.PAYERS, new CsvItemReader(Path.of(file), Columns.PAYERS), new PayerValidator(),
+        return step(ImportKind.PAYERS, new CsvItemReader(Path.of(file), Columns.PAYERS), new PayerValidator(rules()),
                 ReferenceWriters.payers(reference, exceptions));
     }
 
@@ -99,7 +106,7 @@ public class ImportJobConfiguration {
     public Step importFeeScheduleStep(@Value("#{jobParameters['file']}") String file, ReferenceStore reference,
                                       ExceptionStore exceptions) {
         return step(ImportKind.FEE_SCHEDULE, new CsvItemReader(Path.of(file), Columns.FEE_SCHEDULE),
-                new FeeScheduleValidator(reference.payerCodes()), ReferenceWriters.feeSchedule(reference, exceptions));
+                new FeeScheduleValidator(reference.payerCodes(), rules()), ReferenceWriters.feeSchedule(reference, exceptions));
     }
 
     @Bean
@@ -112,7 +119,7 @@ public class ImportJobConfiguration {
     public Step importAssignmentsStep(@Value("#{jobParameters['file']}") String file, ReferenceStore reference,
                                       ClaimStore claims, ExceptionStore exceptions) {
         return step(ImportKind.ASSIGNMENTS, new ClaimGroupReader(Path.of(file), Columns.ASSIGNMENTS),
-                new AssignmentValidator(reference.providers().keySet(), reference.payerCodes(), settings.zone()),
+                new AssignmentValidator(reference.providers().keySet(), reference.payerCodes(), rules()),
                 new AssignmentWriter(claims, exceptions, fileName(file)));
     }
 
@@ -126,7 +133,7 @@ public class ImportJobConfiguration {
     public Step importRemittancesStep(@Value("#{jobParameters['file']}") String file, ClaimStore claims,
                                       RemittanceStore remittances, ExceptionStore exceptions) {
         return step(ImportKind.REMITTANCES, new CsvItemReader(Path.of(file), Columns.REMITTANCES),
-                new RemittanceValidator(fileName(file)), new RemittanceWriter(claims, remittances, exceptions));
+                new RemittanceValidator(fileName(file), rules()), new RemittanceWriter(claims, remittances, exceptions));
     }
 
     @Bean
@@ -139,7 +146,7 @@ public class ImportJobConfiguration {
     public Step importDisputeActionsStep(@Value("#{jobParameters['file']}") String file, ClaimStore claims,
                                          DisputeActionStore disputeActions, ExceptionStore exceptions) {
         return step(ImportKind.DISPUTE_ACTIONS, new CsvItemReader(Path.of(file), Columns.DISPUTE_ACTIONS),
-                new DisputeActionValidator(), new DisputeActionWriter(claims, disputeActions, exceptions));
+                new DisputeActionValidator(rules()), new DisputeActionWriter(claims, disputeActions, exceptions));
     }
 
     @Bean
@@ -152,7 +159,7 @@ public class ImportJobConfiguration {
     public Step importDepositsStep(@Value("#{jobParameters['file']}") String file, DepositStore deposits,
                                    ClosedMonthStore closedMonths, ExceptionStore exceptions) {
         return step(ImportKind.DEPOSITS, new CsvItemReader(Path.of(file), Columns.DEPOSITS),
-                new DepositValidator(fileName(file)), new DepositWriter(deposits, closedMonths, exceptions));
+                new DepositValidator(fileName(file), rules()), new DepositWriter(deposits, closedMonths, exceptions));
     }
 
     /** Records a completed import's file (kind and SHA-256), so that the same content is refused later. */
@@ -169,6 +176,10 @@ public class ImportJobConfiguration {
                 }
             }
         };
+    }
+
+    private InputRules rules() {
+        return InputRules.at(businessClock);
     }
 
     private static String fileName(String file) {

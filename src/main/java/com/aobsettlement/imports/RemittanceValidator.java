@@ -1,5 +1,6 @@
 package com.aobsettlement.imports;
 
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.store.NewRemittance;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,16 +13,18 @@ public class RemittanceValidator implements ItemProcessor<CsvRecord, ImportItem<
     /** CLP02 claim status codes taken (DOMAIN.md §5.1). */
     public static final Set<String> STATUS_CODES = Set.of("1", "2", "3", "4", "19", "20", "21", "22");
     private final String fileName;
+    private final InputRules rules;
 
-    public RemittanceValidator(String fileName) {
+    public RemittanceValidator(String fileName, InputRules rules) {
         this.fileName = fileName;
+        this.rules = rules;
     }
 
     @Override
     public ImportItem<NewRemittance> process(CsvRecord record) {
         ImportItem<NewRemittance> item = new ImportItem<>(List.of(record));
-        RowFields f = new RowFields(record, Columns.REMITTANCES);
-        String claimNumber = f.required("claim_number", 50);
+        RowFields f = new RowFields(record, Columns.REMITTANCES, rules);
+        String claimNumber = f.code("claim_number", 50);
         String status = f.required("status_code", 4);
         if (status != null && !STATUS_CODES.contains(status)) {
             f.invalid("status_code", "is '" + RowFields.shorten(status) + "'; use one of 1, 2, 3, 4, 19, 20, 21, 22");
@@ -31,7 +34,7 @@ public class RemittanceValidator implements ItemProcessor<CsvRecord, ImportItem<
         BigDecimal patientResp = f.money("patient_responsibility", false);
         BigDecimal interest = f.money("interest_paid", false);
         LocalDate paidOn = f.date("paid_on", true);
-        String trace = f.required("eft_trace", 80);
+        String trace = f.code("eft_trace", 80);
         f.problems().forEach(item::reject);
         if (f.problems().isEmpty()) {
             boolean reversal = "22".equals(status);

@@ -1,5 +1,6 @@
 package com.aobsettlement.imports;
 
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.domain.Money;
 import com.aobsettlement.domain.ReasonCode;
 import java.math.BigDecimal;
@@ -18,18 +19,21 @@ import java.util.regex.Pattern;
 /**
  * Reads the fields of one CSV row by column name and collects every problem with a message that
  * names the line and the field (DOMAIN.md §4: INVALID_FIELD). A getter returns null when the field
- * is empty or bad; {@link #problems()} says which.
+ * is empty or bad; {@link #problems()} says which. Dates, instants and codes are held to the rules
+ * for every input ({@link InputRules}, DOMAIN.md §3); a code is taken as it is, never trimmed.
  */
 public final class RowFields {
     private static final Pattern RATE = Pattern.compile("\\d{1,3}(\\.\\d{1,6})?");
 
     private final CsvRecord record;
     private final List<String> columns;
+    private final InputRules rules;
     private final List<ImportProblem> problems = new ArrayList<>();
 
-    public RowFields(CsvRecord record, List<String> columns) {
+    public RowFields(CsvRecord record, List<String> columns, InputRules rules) {
         this.record = record;
         this.columns = columns;
+        this.rules = rules;
         if (record.problem() != null) {
             invalid("row", "cannot be read as CSV: " + record.problem());
         } else if (record.size() != columns.size()) {
@@ -59,10 +63,45 @@ public final class RowFields {
 
     /** The trimmed text of a column, "" when empty; "" for an unreadable row. */
     public String text(String column) {
+        return raw(column).trim();
+    }
+
+    /** The text of a column as the file holds it, "" when empty; "" for an unreadable row. */
+    public String raw(String column) {
         if (!readable()) {
             return "";
         }
-        return record.get(columns.indexOf(column)).trim();
+        return record.get(columns.indexOf(column));
+    }
+
+    /**
+     * A code or reference (claim_number, payer_code, eft_trace …): as the file holds it, refused when
+     * {@link InputRules#codeProblem} says so. Never trimmed: a trimmed "\t=1+1" was another claim's number.
+     */
+    public String code(String column, int maxLength) {
+        String value = raw(column);
+        if (!readable()) {
+            return null;
+        }
+        if (value.isEmpty()) {
+            invalid(column, "is empty");
+            return null;
+        }
+        String why = InputRules.codeProblem(value);
+        if (why != null) {
+            invalid(column, why);
+            return null;
+        }
+        if (value.length() > maxLength) {
+            invalid(column, "is longer than " + maxLength + " characters");
+            return null;
+        }
+        return value;
+    }
+
+    /** {@link #code}, or null when the field is empty ("not given"). */
+    public String optionalCode(String column, int maxLength) {
+        return raw(column).isEmpty() ? null : code(column, maxLength);
     }
 
     public String required(String column, int maxLength) {
@@ -186,12 +225,19 @@ public final class RowFields {
         if (value == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return parseDate(value);
+            date = parseDate(value);
         } catch (DateTimeException e) {
             invalid(column, "is '" + shorten(value) + "', not a date YYYY-MM-DD");
             return null;
         }
+        String why = rules.dateProblem(date);
+        if (why != null) {
+            invalid(column, "is " + value + ", " + why);
+            return null;
+        }
+        return date;
     }
 
     /** YYYY-MM-DD (\\d{4}-\\d{2}-\\d{2}, a real date), read by hand: it is on every row. */
@@ -282,12 +328,11 @@ public final class RowFields {
             }
             return null;
         }
-        OffsetDateTime fast = fastInstant(value);
-        if (fast != null) {
-            return fast;
-        }
+        OffsetDateTime instant = fastInstant(value);
         try {
-            return OffsetDateTime.parse(value).truncatedTo(ChronoUnit.MICROS);
+            if (instant == null) {
+                instant = OffsetDateTime.parse(value).truncatedTo(ChronoUnit.MICROS);
+            }
         } catch (DateTimeParseException e) {
             if (reasonIfMissing != null && value.length() <= 30 && !value.contains("T")) {
                 problem(reasonIfMissing, "field " + column + " is '" + shorten(value)
@@ -297,6 +342,12 @@ public final class RowFields {
             }
             return null;
         }
+        String why = rules.instantProblem(instant.toInstant());
+        if (why != null) {
+            invalid(column, "is " + shorten(value) + ", a date in " + rules.zone() + " " + why);
+            return null;
+        }
+        return instant;
     }
 
     public Period period(String column, boolean required) {

@@ -3,6 +3,7 @@ package com.aobsettlement.settlement;
 import com.aobsettlement.domain.Dispute;
 import com.aobsettlement.domain.DisputeRules;
 import com.aobsettlement.domain.FederalHolidayCalendar;
+import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.domain.ReasonCode;
 import com.aobsettlement.store.DisputeActionStore;
 import com.aobsettlement.store.DisputeActionStore.StoredAction;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The first step of a settlement run (DOMAIN.md §7.5): applies the staff actions dated on or
  * before the business date that no run has applied yet, in date order, each to the claim's OPEN
  * or IN_PROGRESS dispute of its kind; an action with no such dispute is an ACTION_WITHOUT_DISPUTE
- * exception. Runs in one transaction, so a restart applies each action once.
+ * exception, one dated before 1990-01-01 (stored before the imports refused it) an INVALID_FIELD one. Runs in one transaction, so a restart applies each action once.
  */
 @Component
 public class DisputeActionApplier {
@@ -47,6 +48,14 @@ public class DisputeActionApplier {
         List<ExceptionRow> problems = new ArrayList<>();
         int applied = 0;
         for (StoredAction action : pending) {
+            if (StoredDates.isBeforeEarliest(action.actionDate())) {
+                // stored before the imports refused such dates (DOMAIN.md §3): not data, so not applied
+                problems.add(new ExceptionRow("settlement " + businessDate, action.claimNumber(), ReasonCode.INVALID_FIELD,
+                        "claim " + action.claimNumber() + ": " + action.action() + " (" + action.sourceRef() + ") has action_date "
+                                + action.actionDate() + ", before " + InputRules.EARLIEST + "; it was not applied"));
+                actions.markApplied(action.id(), businessDate, "INVALID_DATE");
+                continue;
+            }
             List<Dispute> claimDisputes = byClaim.getOrDefault(action.claimId(), new ArrayList<>());
             int index = -1;
             for (int i = 0; i < claimDisputes.size(); i++) {

@@ -129,7 +129,7 @@ public class SettlementJobConfiguration {
                                                    @Value("#{stepExecution.jobExecutionId}") long jobExecutionId,
                                                    SettlementReference reference) {
         SettlementReference.Loaded run = reference.forRun(jobExecutionId);
-        return new SettlementProcessor(run.calculator(), run.rules(), businessDate);
+        return new SettlementProcessor(run.calculator(), run.rules(), run.storedDates(), businessDate);
     }
 
     @Bean

@@ -11,21 +11,31 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Finds the payer rule in force on the claim's service date and hands the claim to the calculator. */
+/**
+ * Finds the payer rule in force on the claim's service date and hands the claim to the calculator;
+ * first, a claim whose stored inputs hold a date that is not data stays pending ({@link StoredDates}).
+ */
 public class SettlementProcessor implements ItemProcessor<PendingClaim, SettlementOutcome> {
     private final SettlementCalculator calculator;
     private final PayerRuleBook rules;
+    private final StoredDates storedDates;
     private final LocalDate businessDate;
 
-    public SettlementProcessor(SettlementCalculator calculator, PayerRuleBook rules, LocalDate businessDate) {
+    SettlementProcessor(SettlementCalculator calculator, PayerRuleBook rules, StoredDates storedDates, LocalDate businessDate) {
         this.calculator = calculator;
         this.rules = rules;
+        this.storedDates = storedDates;
         this.businessDate = businessDate;
     }
 
     @Override
     public SettlementOutcome process(PendingClaim pending) {
         var claim = pending.claim();
+        String notData = storedDates.problem(pending);
+        if (notData != null) {
+            return new SettlementOutcome(claim, null, new ExceptionRow(source(), claim.claimNumber(), ReasonCode.INVALID_FIELD,
+                    "claim " + claim.claimNumber() + ": " + notData + "; the claim stays pending until that row is corrected"));
+        }
         Optional<PayerRule> rule = rules.ruleInForce(claim.payerCode(), claim.serviceDate());
         if (rule.isEmpty()) {
             return new SettlementOutcome(claim, null, exception(claim.claimNumber(), "claim " + claim.claimNumber()

@@ -41,7 +41,7 @@ public class ClaimStore {
                 + "network, service_date, authorized_at, submitted_at FROM claims WHERE claim_number IN ("
                 + Sql.marks(claimNumbers.size()) + ")", (rs, i) -> new StoredClaim(rs.getLong(1), new NewClaim(rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), Network.valueOf(rs.getString(7)),
-                        rs.getDate(8).toLocalDate(), Sql.instant(rs.getTimestamp(9)), Sql.instant(rs.getTimestamp(10)),
+                        Sql.date(rs, 8), Sql.instant(rs, 9), Sql.instant(rs, 10),
                         List.of())), Sql.args(claimNumbers));
         if (heads.isEmpty()) {
             return found;
@@ -266,8 +266,8 @@ public class ClaimStore {
         return jdbc.query("SELECT id, claim_number, provider_npi, payer_code, network, service_date, authorized_at, "
                         + "submitted_at, status FROM claims WHERE id > ? AND id <= ? AND " + PENDING + " ORDER BY id LIMIT ?",
                 (rs, i) -> new Claim(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Network.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(), Sql.instant(rs.getTimestamp(7)),
-                        Sql.instant(rs.getTimestamp(8)), ClaimStatus.valueOf(rs.getString(9)), List.of()),
+                        Network.valueOf(rs.getString(5)), Sql.date(rs, 6), Sql.instant(rs, 7),
+                        Sql.instant(rs, 8), ClaimStatus.valueOf(rs.getString(9)), List.of()),
                 pendingArgs(List.of(afterId, toId), businessDate, limit));
     }
 

@@ -39,7 +39,7 @@ public class ClosedMonthStore {
     private Optional<ClosedMonth> find(YearMonth month) {
         List<ClosedMonth> rows = jdbc.query("SELECT closed_month, closed_at, closed_by, job_execution_id FROM closed_months "
                         + "WHERE closed_month = ?", (rs, i) -> new ClosedMonth(YearMonth.parse(rs.getString(1)),
-                        Sql.instant(rs.getTimestamp(2)), rs.getString(3), rs.getLong(4)), month.toString());
+                        Sql.instant(rs, 2), rs.getString(3), rs.getLong(4)), month.toString());
         return rows.stream().findFirst();
     }
 
@@ -71,7 +71,7 @@ public class ClosedMonthStore {
     public List<Reopening> reopenings(YearMonth month) {
         return jdbc.query("SELECT reopened_month, reopened_at, reopened_by, was_closed_at, was_closed_by FROM month_reopenings "
                         + "WHERE reopened_month = ? ORDER BY id", (rs, i) -> new Reopening(YearMonth.parse(rs.getString(1)),
-                        Sql.instant(rs.getTimestamp(2)), rs.getString(3), Sql.instant(rs.getTimestamp(4)), rs.getString(5)),
+                        Sql.instant(rs, 2), rs.getString(3), Sql.instant(rs, 4), rs.getString(5)),
                 month.toString());
     }
 }

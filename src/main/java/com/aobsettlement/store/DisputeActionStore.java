@@ -37,7 +37,7 @@ public class DisputeActionStore {
         return jdbc.query("SELECT id, claim_id, claim_number, kind, action, action_date, source_ref FROM dispute_actions "
                         + "WHERE applied_on IS NULL AND action_date <= ? ORDER BY action_date, id",
                 (rs, i) -> new StoredAction(rs.getLong(1), rs.getLong(2), rs.getString(3), DisputeKind.valueOf(rs.getString(4)),
-                        DisputeAction.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(), rs.getString(7)), businessDate);
+                        DisputeAction.valueOf(rs.getString(5)), Sql.date(rs, 6), rs.getString(7)), businessDate);
     }
 
     public void markApplied(long id, LocalDate businessDate, String outcome) {

@@ -88,8 +88,8 @@ public class DisputeStore {
 
     private static ClaimDispute map(ResultSet rs) throws SQLException {
         return new ClaimDispute(rs.getLong("claim_id"), rs.getString("claim_number"), new Dispute(rs.getLong("id"),
-                DisputeKind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), rs.getDate("opened_on").toLocalDate(),
-                Sql.date(rs.getDate("respond_by")), DisputeStatus.valueOf(rs.getString("status")),
-                Sql.date(rs.getDate("closed_on")), Sql.date(rs.getDate("action_date")), rs.getDate("changed_on").toLocalDate()));
+                DisputeKind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), Sql.date(rs, "opened_on"),
+                Sql.date(rs, "respond_by"), DisputeStatus.valueOf(rs.getString("status")),
+                Sql.date(rs, "closed_on"), Sql.date(rs, "action_date"), Sql.date(rs, "changed_on")));
     }
 }

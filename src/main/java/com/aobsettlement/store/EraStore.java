@@ -38,7 +38,7 @@ public class EraStore {
 
     public Optional<EraFile> file(String sha256) {
         return jdbc.query("SELECT file_name, status, imported_at FROM era_files WHERE sha256 = ?",
-                (rs, i) -> new EraFile(rs.getString(1), rs.getString(2), Sql.instant(rs.getTimestamp(3))), sha256)
+                (rs, i) -> new EraFile(rs.getString(1), rs.getString(2), Sql.instant(rs, 3)), sha256)
                 .stream().findFirst();
     }
 

@@ -22,7 +22,7 @@ public class ImportFileStore {
     public Optional<ImportedFile> find(String kind, String sha256) {
         List<ImportedFile> found = jdbc.query("SELECT file_name, job_execution_id, imported_at FROM import_files "
                         + "WHERE kind = ? AND sha256 = ?",
-                (rs, i) -> new ImportedFile(rs.getString(1), rs.getLong(2), Sql.instant(rs.getTimestamp(3))), kind, sha256);
+                (rs, i) -> new ImportedFile(rs.getString(1), rs.getLong(2), Sql.instant(rs, 3)), kind, sha256);
         return found.stream().findFirst();
     }
 

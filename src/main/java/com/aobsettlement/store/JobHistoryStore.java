@@ -42,8 +42,8 @@ public class JobHistoryStore {
                 + "LEFT JOIN BATCH_STEP_EXECUTION s ON s.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID AND s.STEP_NAME NOT LIKE '%:partition%' "
                 + "GROUP BY e.JOB_EXECUTION_ID, i.JOB_NAME, e.STATUS, e.START_TIME, e.END_TIME "
                 + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT ?", (rs, i) -> new ExecutionRow(rs.getLong(1), rs.getString(2), "",
-                    rs.getString(3), rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(),
-                    rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toLocalDateTime(), rs.getLong(6), rs.getLong(7),
+                    rs.getString(3), Sql.dateTime(rs, 4),
+                    Sql.dateTime(rs, 5), rs.getLong(6), rs.getLong(7),
                     rs.getLong(8)), limit);
         if (heads.isEmpty()) {
             return heads;

@@ -96,9 +96,9 @@ public class MonthEndStore {
 
     /** The latest business date of the month with a settlement, or null. */
     public LocalDate lastSettlementDate(LocalDate from, LocalDate to) {
-        List<java.sql.Date> dates = jdbc.queryForList("SELECT MAX(business_date) FROM settlements WHERE business_date "
-                + "BETWEEN ? AND ?", java.sql.Date.class, from, to);
-        return dates.isEmpty() ? null : Sql.date(dates.get(0));
+        List<LocalDate> dates = jdbc.query("SELECT MAX(business_date) FROM settlements WHERE business_date BETWEEN ? AND ?",
+                (rs, i) -> Sql.date(rs, 1), from, to);
+        return dates.isEmpty() ? null : dates.get(0);
     }
 
     /** Σ ledger collected by business date of the month. */
@@ -106,7 +106,7 @@ public class MonthEndStore {
         SortedMap<LocalDate, BigDecimal> perDay = new TreeMap<>();
         jdbc.query("SELECT business_date, SUM(collected) FROM ledger_entries WHERE business_date BETWEEN ? AND ? "
                 + "GROUP BY business_date", rs -> {
-                    perDay.put(rs.getDate(1).toLocalDate(), Money.orZero(rs.getBigDecimal(2)));
+                    perDay.put(Sql.date(rs, 1), Money.orZero(rs.getBigDecimal(2)));
                 }, from, to);
         return perDay;
     }
@@ -119,7 +119,7 @@ public class MonthEndStore {
         return jdbc.query("SELECT s.payer_code, s.submitted_date, SUM(CASE WHEN s.payer_expected > s.payer_paid "
                         + "THEN s.payer_expected - s.payer_paid ELSE 0 END), COUNT(*) FROM " + POSITIONS + " s "
                         + "WHERE s.status IN ('AWAITING_PAYMENT', 'DENIED', 'DISPUTED') GROUP BY s.payer_code, s.submitted_date",
-                (rs, i) -> new OpenReceivable(rs.getString(1), Sql.date(rs.getDate(2)), Money.orZero(rs.getBigDecimal(3)),
+                (rs, i) -> new OpenReceivable(rs.getString(1), Sql.date(rs, 2), Money.orZero(rs.getBigDecimal(3)),
                         rs.getInt(4)), at);
     }
 
@@ -184,7 +184,7 @@ public class MonthEndStore {
         return jdbc.query("SELECT d.claim_number, d.kind, d.amount, d.respond_by FROM disputes d WHERE " + OPEN_AT
                         + " AND d.respond_by > ? AND d.respond_by <= ? ORDER BY d.respond_by, d.claim_number, d.kind",
                 (rs, i) -> new OpenDispute(rs.getString(1), DisputeKind.valueOf(rs.getString(2)),
-                        Money.orZero(rs.getBigDecimal(3)), rs.getDate(4).toLocalDate()), at, at, at, until);
+                        Money.orZero(rs.getBigDecimal(3)), Sql.date(rs, 4)), at, at, at, until);
     }
 
     /** How many reconciliations of the month completed (each is its own job instance: a run number). */
@@ -198,7 +198,7 @@ public class MonthEndStore {
     }
 
     private static Payment payment(ResultSet rs) throws SQLException {
-        return new Payment(rs.getString(1), rs.getDate(2).toLocalDate(), Money.orZero(rs.getBigDecimal(3)));
+        return new Payment(rs.getString(1), Sql.date(rs, 2), Money.orZero(rs.getBigDecimal(3)));
     }
 
     private BigDecimal sum(String sql, Object... args) {

@@ -42,7 +42,7 @@ public class ReferenceStore {
 
     public PayerRuleBook payerRuleBook() {
         List<PayerRule> rows = jdbc.query("SELECT payer_code, payer_type, effective_from, " + RULE_COLUMNS + " FROM payers",
-                (rs, i) -> rule(rs, rs.getString("payer_code"), rs.getDate("effective_from").toLocalDate()));
+                (rs, i) -> rule(rs, rs.getString("payer_code"), Sql.date(rs, "effective_from")));
         Map<PayerType, PayerRule> defaults = new EnumMap<>(PayerType.class);
         jdbc.query("SELECT payer_type, " + RULE_COLUMNS + " FROM payer_type_defaults", rs -> {
             PayerRule d = rule(rs, null, null);
@@ -65,7 +65,27 @@ public class ReferenceStore {
         return new FeeSchedule(jdbc.query(
                 "SELECT payer_code, procedure_code, allowed_amount, effective_from, effective_to FROM fee_schedule",
                 (rs, i) -> new FeeSchedule.Entry(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
-                        rs.getDate(4).toLocalDate(), Sql.date(rs.getDate(5)))));
+                        Sql.date(rs, 4), Sql.date(rs, 5))));
+    }
+
+    /** A date column of a reference row: the payer's, or the payer's and procedure's for the fee schedule. */
+    public record StoredDate(String payerCode, String procedureCode, String column, java.time.LocalDate date) {
+    }
+
+    /** Payer rows whose effective_from lies before {@code earliest} (stored before the imports refused such dates). */
+    public List<StoredDate> payerDatesBefore(java.time.LocalDate earliest) {
+        return jdbc.query("SELECT payer_code, effective_from FROM payers WHERE effective_from < ? ORDER BY payer_code, "
+                + "effective_from", (rs, i) -> new StoredDate(rs.getString(1), null, "effective_from", Sql.date(rs, 2)), earliest);
+    }
+
+    /** Fee schedule rows with effective_from or effective_to before {@code earliest}. */
+    public List<StoredDate> feeScheduleDatesBefore(java.time.LocalDate earliest) {
+        return jdbc.query("SELECT payer_code, procedure_code, effective_from, effective_to FROM fee_schedule "
+                + "WHERE effective_from < ? OR effective_to < ? ORDER BY payer_code, procedure_code, effective_from", (rs, i) -> {
+                    java.time.LocalDate from = Sql.date(rs, 3);
+                    return from.isBefore(earliest) ? new StoredDate(rs.getString(1), rs.getString(2), "effective_from", from)
+                            : new StoredDate(rs.getString(1), rs.getString(2), "effective_to", Sql.date(rs, 4));
+                }, earliest, earliest);
     }
 
     private static PayerRule rule(ResultSet rs, String payerCode, java.time.LocalDate from) throws SQLException {

@@ -41,7 +41,7 @@ public class RemittanceStore {
         jdbc.query("SELECT claim_number, status_code, paid_amount, paid_on, eft_trace, payer_claim_control FROM remittances "
                 + "WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")", rs -> {
                     keys.add(String.join("|", rs.getString(1), rs.getString(2), rs.getBigDecimal(3).toPlainString(),
-                            rs.getDate(4).toLocalDate().toString(), rs.getString(5),
+                            Sql.date(rs, 4).toString(), rs.getString(5),
                             rs.getString(6) == null ? "" : rs.getString(6)));
                 }, Sql.args(claimNumbers));
         return keys;
@@ -57,7 +57,7 @@ public class RemittanceStore {
                 + "paid_on, eft_trace FROM remittances WHERE claim_id IN (" + Sql.marks(claimIds.size()) + ")", rs -> {
                     byClaim.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Remittance(rs.getLong(2),
                             rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
-                            rs.getBigDecimal(7), rs.getDate(8).toLocalDate(), rs.getString(9)));
+                            rs.getBigDecimal(7), Sql.date(rs, 8), rs.getString(9)));
                 }, Sql.args(claimIds));
         // sorted here, not by ORDER BY id: with ORDER BY the optimizer walks the whole primary key instead
         // of the claim index (seen with EXPLAIN on MariaDB 10.11: 86,257 rows read for a 500-claim chunk)

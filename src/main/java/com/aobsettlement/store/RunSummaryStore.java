@@ -71,7 +71,7 @@ public class RunSummaryStore {
 
     private static ListedDispute listed(ResultSet rs) throws SQLException {
         return new ListedDispute(rs.getString(1), DisputeKind.valueOf(rs.getString(2)), rs.getBigDecimal(3),
-                Sql.date(rs.getDate(4)));
+                Sql.date(rs, 4));
     }
 
     public long countOverdueInProgress(LocalDate date) {

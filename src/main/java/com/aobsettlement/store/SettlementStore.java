@@ -140,14 +140,14 @@ public class SettlementStore {
 
     private static Settlement map(ResultSet rs) throws SQLException {
         return new Settlement(rs.getLong("claim_id"), rs.getString("claim_number"), rs.getString("provider_npi"),
-                rs.getString("payer_code"), rs.getDate("business_date").toLocalDate(), ClaimStatus.valueOf(rs.getString("status")),
+                rs.getString("payer_code"), Sql.date(rs, "business_date"), ClaimStatus.valueOf(rs.getString("status")),
                 rs.getBigDecimal("billed"), rs.getBigDecimal("allowed"), rs.getBigDecimal("patient_responsibility"),
                 rs.getBigDecimal("payer_expected"), rs.getBigDecimal("payer_paid"), rs.getBigDecimal("underpaid"),
                 rs.getBigDecimal("interest_due"), rs.getBigDecimal("interest_paid"), rs.getBigDecimal("refund_reserve"),
                 rs.getBigDecimal("collected"), rs.getBigDecimal("fee"), rs.getBigDecimal("net_to_provider"),
-                rs.getBigDecimal("write_off"), Sql.date(rs.getDate("submitted_date")), Sql.date(rs.getDate("due_date")),
-                Sql.date(rs.getDate("remit_date")), Sql.date(rs.getDate("appeal_deadline")),
-                Sql.date(rs.getDate("filing_deadline")));
+                rs.getBigDecimal("write_off"), Sql.date(rs, "submitted_date"), Sql.date(rs, "due_date"),
+                Sql.date(rs, "remit_date"), Sql.date(rs, "appeal_deadline"),
+                Sql.date(rs, "filing_deadline"));
     }
 
 }

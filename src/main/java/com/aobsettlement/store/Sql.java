@@ -1,7 +1,7 @@
 package com.aobsettlement.store;
 
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,16 +51,50 @@ final class Sql {
         return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
-    static Instant instant(Timestamp ts) {
-        return ts == null ? null : ts.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-
     static Instant instant(LocalDateTime ldt) {
         return ldt == null ? null : ldt.toInstant(ZoneOffset.UTC);
     }
 
-    static LocalDate date(Date date) {
-        return date == null ? null : date.toLocalDate();
+    /** MySQL's zero date '0000-00-00' (only SQL by hand stores one) as a date: one before any date of business. */
+    static final LocalDate ZERO_DATE = LocalDate.of(0, 1, 1);
+
+    /**
+     * A DATE column as a LocalDate, or null. Never through java.sql.Date: its calendar turns Julian before
+     * 1582-10-15, so Connector/J fails on 1582-10-10 ("the specified date doesn't exist") and on year 0
+     * ("YEAR"), and one such row stored stopped every job that read it. Read as a LocalDate any stored date
+     * comes back as it is, and the jobs judge it (DOMAIN.md §3: such a date is not data).
+     */
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        try {
+            return rs.getObject(column, LocalDate.class);
+        } catch (SQLException e) {
+            return zero(rs.getString(column), e).toLocalDate();
+        }
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return date(rs, rs.findColumn(column));
+    }
+
+    /** A DATETIME column as a LocalDateTime, or null; never through java.sql.Timestamp (see {@link #date}). */
+    static LocalDateTime dateTime(ResultSet rs, int column) throws SQLException {
+        try {
+            return rs.getObject(column, LocalDateTime.class);
+        } catch (SQLException e) {
+            return zero(rs.getString(column), e);
+        }
+    }
+
+    /** A UTC DATETIME(6) column as an instant, or null (see {@link #date}). */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        return instant(dateTime(rs, column));
+    }
+
+    private static LocalDateTime zero(String text, SQLException e) throws SQLException {
+        if (text != null && text.startsWith("0000-00-00")) {
+            return ZERO_DATE.atStartOfDay();
+        }
+        throw e;
     }
 
     /**

@@ -149,6 +149,70 @@ class EraImportIT {
         }
     }
 
+    /**
+     * Issue 18, DOMAIN.md §3 "Rules for every input": CLP01, CLP07, TRN02 and TRN03 hold printable characters
+     * only, with no blank at either end and no formula lead; BPR16 and the DTM dates lie between 1990-01-01 and
+     * one year after today (fixed at 2026-12-01). A failing field quarantines its transaction (ERA_SYNTAX) with
+     * the segment and its position; the other transactions post. The file is UTF-8, as the U+202E is.
+     */
+    @Test
+    void codesAndDatesOutsideTheInputRulesQuarantineTheirTransaction(@TempDir Path work) throws Exception {
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            EraFixture f = new EraFixture(db, work);
+            List<String> badService = claim("C01", "1", "200.00", "130.00", "30.00", "Q7", "PR*2*30.00", "CO*45*40.00");
+            badService.set(badService.size() - 1, "DTM*472*00000101");
+            String text = interchange(41,
+                    transaction("0001", "130.00", "20261120", "EFT4101", "P1ERA",
+                            claim("=C01", "1", "200.00", "130.00", "30.00", "Q1", "PR*2*30.00", "CO*45*40.00")),
+                    transaction("0002", "130.00", "20261120", "EFT4102", "P1ERA",
+                            claim("C01", "1", "200.00", "130.00", "30.00", "Q2\u202E", "PR*2*30.00", "CO*45*40.00")),
+                    transaction("0003", "130.00", "20261120", "-EFT4103", "P1ERA",
+                            claim("C01", "1", "200.00", "130.00", "30.00", "Q3", "PR*2*30.00", "CO*45*40.00")),
+                    transaction("0004", "130.00", "20261120", "EFT4104", "@P1ERA",
+                            claim("C01", "1", "200.00", "130.00", "30.00", "Q4", "PR*2*30.00", "CO*45*40.00")),
+                    transaction("0005", "130.00", "15821010", "EFT4105", "P1ERA",
+                            claim("C01", "1", "200.00", "130.00", "30.00", "Q5", "PR*2*30.00", "CO*45*40.00")),
+                    transaction("0006", "130.00", "20281201", "EFT4106", "P1ERA",
+                            claim("C01", "1", "200.00", "130.00", "30.00", "Q6", "PR*2*30.00", "CO*45*40.00")),
+                    transaction("0007", "130.00", "20261120", "EFT4107", "P1ERA", badService),
+                    transaction("0008", "130.00", "20261120", "EFT4108", "P1ERA",
+                            claim(" C03", "1", "200.00", "130.00", "30.00", "Q8", "PR*2*30.00", "CO*45*40.00")),
+                    transaction("0009", "130.00", "20261120", "EFT4109", "P1ERA",
+                            claim("C01", "1", "200.00", "130.00", "30.00", "Q9", "PR*2*30.00", "CO*45*40.00"))
+                            .replace("DTM*405*20261120", "DTM*405*19891231"),
+                    transaction("0010", "130.00", "20261120", "EFT4110", "P1ERA",
+                            claim("C01", "1", "200.00", "130.00", "30.00", "Q10", "PR*2*30.00", "CO*45*40.00")));
+            Path file = work.resolve("rules.835");
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+
+            Cli.Result r = f.cli.run(Map.of("aob.test.today", "2026-12-01"), "import", "era", file.toString());
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out()).containsPattern("transactions posted +1 *\n")
+                    .containsPattern("transactions quarantined ERA_SYNTAX +9 *\n");
+            String formula = ", which a spreadsheet would run as a formula";
+            assertThat(f.strings("SELECT CONCAT(record_ref, ' | ', message) FROM exceptions WHERE source = 'era' "
+                    + "AND reason_code = 'ERA_SYNTAX' ORDER BY id"))
+                    .extracting(m -> m.substring(0, m.indexOf(" | ")) + " " + m.substring(m.indexOf(": ") + 2, m.indexOf("; nothing")))
+                    .containsExactly(
+                            "rules.835:segment 3 segment 9 (CLP): CLP01 begins with '='" + formula,
+                            "rules.835:segment 16 segment 22 (CLP): CLP07 holds the invisible or direction-changing character U+202E",
+                            "rules.835:segment 29 segment 31 (TRN): TRN02 begins with '-'" + formula,
+                            "rules.835:segment 42 segment 44 (TRN): TRN03 begins with '@'" + formula,
+                            "rules.835:segment 55 segment 56 (BPR): BPR16 is 1582-10-10, before 1990-01-01",
+                            "rules.835:segment 68 segment 69 (BPR): BPR16 is 2028-12-01, after 2027-12-01, one year after today",
+                            "rules.835:segment 81 segment 92 (DTM): DTM02 is 0000-01-01, before 1990-01-01",
+                            "rules.835:segment 94 segment 100 (CLP): CLP01 begins with a blank (U+0020)",
+                            "rules.835:segment 107 segment 110 (DTM): DTM02 is 1989-12-31, before 1990-01-01");
+            assertThat(f.strings("SELECT CONCAT(claim_number, ' ', eft_trace, ' ', paid_on) FROM remittances WHERE source = 'ERA'"))
+                    .containsExactly("C01 EFT4110 2026-11-20");
+            // nothing stored that a later job could fail to read
+            assertThat(f.count("SELECT COUNT(*) FROM era_transactions WHERE paid_on < '1990-01-01' OR paid_on > '2027-12-01'"))
+                    .isZero();
+            Cli.Result settled = f.cli.run(Map.of("aob.test.today", "2026-12-01"), "settle", "--date", "2026-11-26");
+            assertThat(settled.exitCode()).as(settled.toString()).isZero();
+        }
+    }
+
     @Test
     void anUnknownPayerIsPostedOnceThePayerIsKnownAndNeverTwice(@TempDir Path work) throws Exception {
         try (TestDatabase db = TestDatabase.mariadb()) {

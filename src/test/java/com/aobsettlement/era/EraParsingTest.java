@@ -5,6 +5,7 @@ import com.aobsettlement.domain.EraAdjustment;
 import com.aobsettlement.domain.EraServiceLine;
 import com.aobsettlement.domain.EraClaim;
 import com.aobsettlement.domain.EraTransaction;
+import com.aobsettlement.domain.InputRules;
 import static com.aobsettlement.era.Edi.body;
 import static com.aobsettlement.era.Edi.claim;
 import static com.aobsettlement.era.Edi.interchange;
@@ -21,11 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The 835 reading and balancing without a database: loops, CAS triplets, PLB pairs, the rules of DOMAIN.md §5.1. */
 class EraParsingTest {
+    static final InputRules RULES = new InputRules(java.time.LocalDate.parse("2026-12-01"), java.time.ZoneId.of("America/New_York"));
 
     static List<EraTransaction> read(Path file) throws IOException {
         assertThat(EraFileCheck.check(file).problem()).isNull();
         List<EraTransaction> all = new ArrayList<>();
-        try (EraTransactionSource source = new EraTransactionSource(file, "0".repeat(64))) {
+        try (EraTransactionSource source = new EraTransactionSource(file, "0".repeat(64), RULES)) {
             EraTransaction t;
             while ((t = source.next()) != null) {
                 all.add(t);
