@@ -17,7 +17,6 @@ import com.aobsettlement.store.SettlementStore;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;

@@ -1,6 +1,5 @@
 package com.aobsettlement.imports;
 
-import com.aobsettlement.cli.UsageException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 

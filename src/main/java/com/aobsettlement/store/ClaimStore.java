@@ -4,7 +4,6 @@ import com.aobsettlement.domain.Claim;
 import com.aobsettlement.domain.ClaimLine;
 import com.aobsettlement.domain.ClaimStatus;
 import com.aobsettlement.domain.Network;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

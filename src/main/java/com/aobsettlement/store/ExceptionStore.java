@@ -1,7 +1,6 @@
 package com.aobsettlement.store;
 
 import com.aobsettlement.domain.ReasonCode;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;

@@ -7,7 +7,6 @@ import com.aobsettlement.domain.PayerRuleBook;
 import com.aobsettlement.domain.PayerType;
 import com.aobsettlement.domain.PaymentRoute;
 import com.aobsettlement.domain.Provider;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;

@@ -1,7 +1,6 @@
 package com.aobsettlement.store;
 
 import com.aobsettlement.domain.Remittance;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
