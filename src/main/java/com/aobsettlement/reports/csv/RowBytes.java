@@ -74,7 +74,7 @@ public final class RowBytes {
         }
         int year = date.getYear();
         if (year < 1000 || year > 9999) {
-            ascii(date.toString());
+            ascii(FormulaGuard.cell(date.toString())); // "+10000-12-31" is guarded as every other cell
             return;
         }
         digits(year, 4);
