@@ -1,6 +1,6 @@
 package com.aobsettlement.support;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * A folder this user cannot create files in, and a file it cannot read, for the tests of plain
  * messages. File modes stop other users only: root reads and writes through them, so as root the
  * tests use what the kernel refuses even to root (sysfs takes no new files; a write-only sysctl
- * cannot be opened for reading). A test is skipped where neither exists.
+ * cannot be opened for reading). Where neither exists the test fails, saying so: a skipped test would prove nothing.
  */
 public final class Inaccessible {
     private Inaccessible() {
@@ -30,7 +30,8 @@ public final class Inaccessible {
             return dir;
         }
         Path sys = Path.of("/sys");
-        assumeTrue(Files.isDirectory(sys) && !canCreateIn(sys), "no folder that this user cannot write to");
+        assertTrue(Files.isDirectory(sys) && !canCreateIn(sys),
+                "no folder that this user cannot write to: neither a read-only folder nor /sys stops it");
         return sys;
     }
 
@@ -46,7 +47,8 @@ public final class Inaccessible {
             return file;
         }
         Path sysctl = Path.of("/proc/sys/vm/compact_memory");
-        assumeTrue(Files.isRegularFile(sysctl) && !canRead(sysctl), "no file that this user cannot read");
+        assertTrue(Files.isRegularFile(sysctl) && !canRead(sysctl),
+                "no file that this user cannot read: neither a -w------- file nor " + sysctl + " stops it");
         return sysctl;
     }
 
