@@ -56,8 +56,9 @@ final class StoredDates {
                 return "remittance " + r.id() + " has paid_on " + r.paidOn() + ", " + before();
             }
         }
-        why = payers.get(claim.payerCode());
-        for (int i = 0; why == null && i < claim.lines().size(); i++) {
+        why = payers.isEmpty() ? null : payers.get(claim.payerCode());
+        // per line of every pending claim: no key is built while no fee row holds such a date (the usual case)
+        for (int i = 0; why == null && !feeSchedule.isEmpty() && i < claim.lines().size(); i++) {
             ClaimLine line = claim.lines().get(i);
             why = feeSchedule.get(key(claim.payerCode(), line.procedureCode()));
         }
