@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package rules of README "Architecture": dependencies run one way, domain ← store ← the jobs
- * ← cli, with the settings and the application class at the root.
+ * ← operations ← web ← cli, with the settings and the application class at the root.
  */
 @AnalyzeClasses(packages = "com.aobsettlement", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -20,17 +20,21 @@ class LayeringTest {
             "..reconciliation..", "..reports..", "..demo.."};
 
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("com.aobsettlement..")
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("com.aobsettlement..").withOptionalLayers(true)
             .layer("Domain").definedBy("..domain..")
             .layer("Store").definedBy("..store..")
             .layer("Jobs").definedBy(JOB_PACKAGES)
+            .layer("Operations").definedBy("..operations..")
+            .layer("Web").definedBy("..web..")
             .layer("Cli").definedBy("..cli..")
             .layer("Settings").definedBy("com.aobsettlement")
             .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Jobs").mayOnlyBeAccessedByLayers("Cli")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Jobs", "Cli")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Jobs", "Cli")
-            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Store", "Jobs", "Cli");
+            .whereLayer("Web").mayOnlyBeAccessedByLayers("Cli")
+            .whereLayer("Operations").mayOnlyBeAccessedByLayers("Web", "Cli")
+            .whereLayer("Jobs").mayOnlyBeAccessedByLayers("Operations", "Web", "Cli")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Jobs", "Operations", "Web", "Cli")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Jobs", "Operations", "Web", "Cli")
+            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Store", "Jobs", "Operations", "Web", "Cli");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("com.aobsettlement.(*)..").should().beFreeOfCycles();
