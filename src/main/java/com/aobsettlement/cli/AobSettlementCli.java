@@ -64,7 +64,7 @@ public final class AobSettlementCli {
             context = openContext(settings);
         } catch (StartupFailure e) {
             err.println(e.getMessage());
-            return ExitCode.JOB_FAILED.code();
+            return e.exitCode().code();
         }
         try (context) {
             return execute(context, command, out, err);
@@ -74,14 +74,42 @@ public final class AobSettlementCli {
     /** Starts the application context for the given settings; a failure is described in plain words. */
     public static ConfigurableApplicationContext openContext(Map<String, String> settings) {
         DatabaseSettings database = DatabaseSettings.resolve(settings);
+        verifyServer(settings, database);
         try {
             return new SpringApplicationBuilder(AobSettlementApplication.class).logStartupInfo(false)
                     .registerShutdownHook(false)
                     .run(springArgs(settings, database));
         } catch (Throwable e) {
             log.error("start-up failed", e);
-            throw new StartupFailure(StartupFailures.describe(e, database));
+            String tls = StartupFailures.tls(e, database, DatabaseSettings.setting(settings, "AOB_DB_CA"));
+            throw tls != null ? new StartupFailure(tls, ExitCode.BAD_USAGE) : new StartupFailure(StartupFailures.describe(e, database));
         }
+    }
+
+    /**
+     * Where the driver verifies the server (AOB_DB_CA, or sslMode=VERIFY_* in the URL), one
+     * connection first: a certificate that does not match is a setting to correct (exit 2, one line),
+     * told at once. Any other failure is left to the start-up, which says it as before.
+     */
+    private static void verifyServer(Map<String, String> settings, DatabaseSettings database) {
+        if (!database.url().startsWith("jdbc:mysql:") || !database.url().contains("sslMode=VERIFY_")) {
+            return;
+        }
+        try {
+            com.aobsettlement.store.DatabaseHandshake.attempt(database.url(), user(settings),
+                    DatabaseSettings.setting(settings, "AOB_DB_PASSWORD"));
+        } catch (java.sql.SQLException | RuntimeException e) {
+            String tls = StartupFailures.tls(e, database, DatabaseSettings.setting(settings, "AOB_DB_CA"));
+            if (tls != null) {
+                // not logged: logging starts with the context, and the line says it all
+                throw new StartupFailure(tls, ExitCode.BAD_USAGE);
+            }
+        }
+    }
+
+    private static String user(Map<String, String> settings) {
+        String user = DatabaseSettings.setting(settings, "AOB_DB_USER");
+        return user != null ? user : "sa"; // application.properties' default
     }
 
     /** Runs one parsed command in a started context and returns its exit code. */
@@ -96,8 +124,20 @@ public final class AobSettlementCli {
 
     /** The context could not start; the message says why in plain words. */
     public static final class StartupFailure extends RuntimeException {
+        private final ExitCode exitCode;
+
         StartupFailure(String message) {
+            this(message, ExitCode.JOB_FAILED);
+        }
+
+        StartupFailure(String message, ExitCode exitCode) {
             super(message);
+            this.exitCode = exitCode;
+        }
+
+        /** 2 for a setting to correct (the server's certificate refused), else 1. */
+        public ExitCode exitCode() {
+            return exitCode;
         }
     }
 

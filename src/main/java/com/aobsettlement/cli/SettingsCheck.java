@@ -43,6 +43,7 @@ final class SettingsCheck {
             }
         }
         databaseUrl(value(settings, "AOB_DB_URL"));
+        databaseCa(value(settings, "AOB_DB_URL"), value(settings, "AOB_DB_CA"));
         for (String[] folder : FOLDERS) {
             String text = value(settings, folder[0]);
             if (text == null || text.isBlank()) {
@@ -78,6 +79,34 @@ final class SettingsCheck {
         String name = OTHER_DATABASES.get(kind);
         throw new UsageException((name != null ? name : "jdbc:" + PrintableText.escape(kind) + ":") + " is not supported: "
                 + SUPPORTED);
+    }
+
+    private static final java.util.regex.Pattern SSL_MODE = java.util.regex.Pattern.compile("[?&]sslMode=([^&]*)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * AOB_DB_CA makes the driver verify the server (README "TLS between machines"): refused where it
+     * would not, so that a setting meant to protect never silently protects nothing.
+     */
+    private static void databaseCa(String url, String ca) {
+        if (ca == null || ca.isBlank()) {
+            return;
+        }
+        String u = url == null ? "" : url.trim();
+        if (!u.startsWith("jdbc:mysql:")) {
+            throw new UsageException("AOB_DB_CA is for a MySQL/MariaDB server on the network: set AOB_DB_URL to its "
+                    + "jdbc:mysql://HOST:PORT/DATABASE URL, or unset AOB_DB_CA.");
+        }
+        if (u.toLowerCase(java.util.Locale.ROOT).contains("trustcertificatekeystoreurl")) {
+            throw new UsageException("AOB_DB_URL names a trust store (trustCertificateKeyStoreUrl) and AOB_DB_CA is set too: "
+                    + "keep one of the two.");
+        }
+        java.util.regex.Matcher mode = SSL_MODE.matcher(u);
+        if (mode.find() && !mode.group(1).equalsIgnoreCase("VERIFY_IDENTITY") && !mode.group(1).equalsIgnoreCase("VERIFY_CA")) {
+            throw new UsageException("AOB_DB_URL says sslMode=" + PrintableText.escape(mode.group(1)) + ", which does not "
+                    + "verify the server, while AOB_DB_CA is set: remove sslMode from AOB_DB_URL (VERIFY_IDENTITY is then used).");
+        }
+        DatabaseTrust.certificates(ca.trim());
     }
 
     /**
