@@ -1,0 +1,245 @@
+package com.aobsettlement.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A second MariaDB server of its own, in a folder of its own, that takes TLS connections only
+ * (require_secure_transport, and a user that REQUIREs SSL): a certificate authority made here with
+ * openssl, a server certificate it signed for localhost / 127.0.0.1, and one for another name that
+ * {@link #serveCertificateFor} swaps in with FLUSH SSL. {@link #close} stops the server and removes
+ * the folder.
+ */
+public final class TlsMariaDb implements AutoCloseable {
+    public static final String DATABASE = "aob";
+    public static final String USER = "aob";
+    public static final String OTHER_NAME = "db.elsewhere.test";
+
+    private final Path dir;
+    private final int port;
+    private final String password;
+    private Process server;
+
+    private TlsMariaDb(Path dir, int port, String password) {
+        this.dir = dir;
+        this.port = port;
+        this.password = password;
+    }
+
+    /** Makes the certificates, creates the data folder and starts the server; stops it again if anything fails. */
+    public static TlsMariaDb start(Path dir) {
+        TlsMariaDb db = new TlsMariaDb(dir.toAbsolutePath(), freePort(), HexFormat.of().formatHex(randomBytes()));
+        try {
+            db.certificates();
+            db.install();
+            db.launch();
+            return db;
+        } catch (RuntimeException | Error e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    /** The PEM file of the CA that signed both server certificates. */
+    public Path ca() {
+        return dir.resolve("ca.pem");
+    }
+
+    /** The PEM file of a CA that signed neither. */
+    public Path otherCa() {
+        return dir.resolve("other-ca.pem");
+    }
+
+    public String url() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /** From now on the server presents the certificate (of the same CA) issued for {@link #OTHER_NAME} only. */
+    public void serveCertificateFor(String name) {
+        if (!name.equals(OTHER_NAME)) {
+            throw new IllegalArgumentException(name);
+        }
+        try {
+            Files.copy(dir.resolve("other.pem"), dir.resolve("server.pem"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(dir.resolve("other.key"), dir.resolve("server.key"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection c = DriverManager.getConnection(url() + "?sslMode=REQUIRED", USER, password);
+             Statement s = c.createStatement()) {
+            s.execute("FLUSH SSL");
+        } catch (SQLException e) {
+            throw new IllegalStateException("FLUSH SSL failed", e);
+        }
+    }
+
+    private void certificates() {
+        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=AOB test CA",
+                "-keyout", "ca.key", "-out", "ca.pem");
+        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=AOB other CA",
+                "-keyout", "other-ca.key", "-out", "other-ca.pem");
+        issue("server", "localhost", "DNS:localhost,IP:127.0.0.1");
+        issue("other", OTHER_NAME, "DNS:" + OTHER_NAME);
+    }
+
+    private void issue(String file, String cn, String names) {
+        write(file + ".ext", "subjectAltName=" + names + "\n");
+        openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + cn, "-keyout", file + ".key", "-out", file + ".csr");
+        openssl("x509", "-req", "-days", "2", "-in", file + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                "-extfile", file + ".ext", "-out", file + ".pem");
+    }
+
+    private void openssl(String... args) {
+        List<String> command = new ArrayList<>(List.of("openssl"));
+        command.addAll(List.of(args));
+        run(command, "openssl.log");
+    }
+
+    private void install() {
+        write("init.sql", "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;\n"
+                + "CREATE USER IF NOT EXISTS '" + USER + "'@'%' IDENTIFIED BY '" + password + "' REQUIRE SSL;\n"
+                + "GRANT ALL PRIVILEGES ON *.* TO '" + USER + "'@'%';\n");
+        List<String> command = new ArrayList<>(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"),
+                "--auth-root-authentication-method=socket", "--skip-test-db"));
+        if (isRoot()) {
+            command.add("--user=root");
+        }
+        run(command, "install.log");
+    }
+
+    private void launch() {
+        List<String> command = new ArrayList<>(List.of(mariadbd(), "--no-defaults", "--datadir=" + dir.resolve("data"),
+                "--bind-address=127.0.0.1", "--port=" + port, "--socket=" + dir.resolve("mariadb.sock"),
+                "--pid-file=" + dir.resolve("mariadb.pid"), "--log-error=" + dir.resolve("error.log"),
+                "--init-file=" + dir.resolve("init.sql"),
+                "--ssl-ca=" + dir.resolve("ca.pem"), "--ssl-cert=" + dir.resolve("server.pem"),
+                "--ssl-key=" + dir.resolve("server.key"), "--require-secure-transport=ON",
+                "--innodb-buffer-pool-size=32M", "--performance-schema=OFF", "--skip-log-bin"));
+        if (isRoot()) {
+            command.add("--user=root"); // mariadbd refuses to run as root without it
+        }
+        try {
+            server = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("mariadbd.out").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!read("error.log").contains("ready for connections")) {
+            if (!server.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("the second MariaDB did not start:\n" + read("error.log") + read("mariadbd.out"));
+            }
+            AppProcess.sleep(50);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (server != null && server.isAlive()) {
+                server.destroy(); // SIGTERM: mariadbd shuts down cleanly
+                if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                    server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static String mariadbd() {
+        return Files.isExecutable(Path.of("/usr/sbin/mariadbd")) ? "/usr/sbin/mariadbd" : "mariadbd";
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private void run(List<String> command, String log) {
+        try {
+            Files.createDirectories(dir);
+            Path out = dir.resolve(log);
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(out));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void write(String file, String text) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String read(String file) {
+        try {
+            Path p = dir.resolve(file);
+            return Files.exists(p) ? Files.readString(p) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the second MariaDB's folder " + dir, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[12];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
+    }
+}
