@@ -1,5 +1,6 @@
 package com.aobsettlement.cli;
 
+import com.aobsettlement.store.LocalInfileGuard;
 import java.util.Map;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Map;
  * when the URL lacks them: rewritten batch inserts (one multi-row INSERT per JDBC batch), and
  * allowLoadLocalInfile, with which bulk rows go to the server as LOAD DATA LOCAL INFILE streamed
  * from memory (the project never names a file; a URL with allowLoadLocalInfile=false turns it off,
- * and the rows go as multi-row INSERTs). With AOB_DB_CA (a PEM file) the driver verifies the
+ * and the rows go as multi-row INSERTs), with LocalInfileGuard, which keeps the driver from sending
+ * a file that a server asks for by name. With AOB_DB_CA (a PEM file) the driver verifies the
  * server: sslMode=VERIFY_IDENTITY unless the URL asks for VERIFY_CA, and a trust store holding
  * exactly that CA (SettingsCheck refuses the combinations that would not verify).
  */
@@ -46,6 +48,10 @@ public record DatabaseSettings(String url) {
         }
         if (!url.contains("allowLoadLocalInfile")) {
             sb.append(sep).append("allowLoadLocalInfile=true");
+            sep = '&';
+        }
+        if (!url.contains("queryInterceptors")) {
+            sb.append(sep).append("queryInterceptors=").append(LocalInfileGuard.class.getName());
             sep = '&';
         }
         if (!url.contains("allowPublicKeyRetrieval")) {

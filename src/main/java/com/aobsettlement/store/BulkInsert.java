@@ -100,8 +100,15 @@ final class BulkInsert {
         String sql = "LOAD DATA LOCAL INFILE 'aob-bulk-rows' INTO TABLE " + table + " CHARACTER SET utf8mb4 (" + columns + ")";
         Long stored = jdbc.execute((ConnectionCallback<Long>) con -> {
             try (Statement st = con.createStatement()) {
-                st.unwrap(com.mysql.cj.jdbc.JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(data));
-                long loaded = st.executeLargeUpdate(sql);
+                com.mysql.cj.jdbc.JdbcStatement mysqlStatement = st.unwrap(com.mysql.cj.jdbc.JdbcStatement.class);
+                mysqlStatement.setLocalInfileInputStream(new ByteArrayInputStream(data));
+                long loaded;
+                try {
+                    loaded = mysqlStatement.executeLargeUpdate(sql);
+                } finally {
+                    // the stream stays on the connection otherwise, holding the chunk's rows (LocalInfileGuard puts its empty one back)
+                    mysqlStatement.setLocalInfileInputStream(null);
+                }
                 SQLWarning warning = st.getWarnings();
                 while (skipDuplicates && warning != null && warning.getErrorCode() == DUPLICATE_KEY) {
                     warning = warning.getNextWarning();

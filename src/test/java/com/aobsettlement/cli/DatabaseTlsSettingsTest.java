@@ -29,6 +29,7 @@ class DatabaseTlsSettingsTest {
     void aCaMakesTheDriverVerifyTheServerAgainstExactlyThatCa() throws Exception {
         String url = DatabaseSettings.tune("jdbc:mysql://db.example:3306/aob", CA.toString());
         assertThat(url).startsWith("jdbc:mysql://db.example:3306/aob?rewriteBatchedStatements=true&allowLoadLocalInfile=true"
+                + "&queryInterceptors=com.aobsettlement.store.LocalInfileGuard"
                 + "&allowPublicKeyRetrieval=true&sslMode=VERIFY_IDENTITY&trustCertificateKeyStoreUrl=file:");
         assertThat(url).contains("&trustCertificateKeyStoreType=PKCS12&trustCertificateKeyStorePassword=");
 
