@@ -43,6 +43,12 @@ public final class TlsMariaDb implements AutoCloseable {
 
     /** Makes the certificates, creates the data folder and starts the server; stops it again if anything fails. */
     public static TlsMariaDb start(Path dir) {
+        for (String tool : new String[] {"openssl", "mariadb-install-db"}) {
+            if (!onPath(tool)) {
+                throw new IllegalStateException(tool + " is not installed: the TLS test starts a MariaDB server of its own "
+                        + "(apt-get install mariadb-server openssl).");
+            }
+        }
         TlsMariaDb db = new TlsMariaDb(dir.toAbsolutePath(), freePort(), HexFormat.of().formatHex(randomBytes()));
         try {
             db.certificates();
@@ -170,6 +176,15 @@ public final class TlsMariaDb implements AutoCloseable {
         } finally {
             delete(dir);
         }
+    }
+
+    private static boolean onPath(String tool) {
+        for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, tool))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String mariadbd() {
