@@ -103,7 +103,7 @@ public class CatchUp implements ScheduleView, NightlyScheduler.Books {
 
     @Override
     public Optional<ZonedDateTime> nextRun() {
-        return alive().map(s -> s.nextRun() == null ? ZonedDateTime.now(businessClock) : s.nextRun().atZone(businessClock.getZone()));
+        return alive().filter(s -> s.nextRun() != null).map(s -> s.nextRun().atZone(businessClock.getZone()));
     }
 
     /** What the live serve process runs right now (e.g. "settlement of 2026-11-27"), if anything. */
