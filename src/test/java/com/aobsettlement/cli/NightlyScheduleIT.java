@@ -136,6 +136,50 @@ class NightlyScheduleIT {
         }
     }
 
+    @Test
+    void closingTheContextStopsTheRunningJobAfterItsChunk_theNextStartResumesIt(@TempDir Path work) throws Exception {
+        Path data = work.resolve("data");
+        new Cli(Map.of()).ok("demo-data", data.toString(), "--claims", "400", "--seed", "12");
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            Map<String, String> settings = settings(db, work);
+            Cli cli = new Cli(settings);
+            Scenario.importFolder(cli, data);
+            cli.ok("settle", "--date", "2026-11-27");
+            Map<String, String> slow = new HashMap<>(settings);
+            slow.put("aob.test.pause-at", "write:2");
+            slow.put("aob.test.pause-ms", "3000");
+            String running = "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = "
+                    + "e.JOB_EXECUTION_ID WHERE p.PARAMETER_VALUE = '2026-11-30' AND e.STATUS = 'STARTED'";
+            try (ConfigurableApplicationContext context = serve(slow)) {
+                context.getBean(NightlySchedule.BEAN_NAME, NightlySchedule.class).start();
+                long deadline = System.currentTimeMillis() + 120_000;
+                while (db.jdbc().queryForObject(running, Integer.class) == 0) {
+                    assertThat(System.currentTimeMillis()).as("the schedule starts the settlement of 2026-11-30").isLessThan(deadline);
+                    Thread.sleep(100);
+                }
+            } // as on SIGTERM: the context closes while the job runs
+            String statuses = "SELECT e.STATUS FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = "
+                    + "e.JOB_EXECUTION_ID WHERE p.PARAMETER_VALUE = '2026-11-30' ORDER BY e.JOB_EXECUTION_ID";
+            assertThat(db.jdbc().queryForList(statuses, String.class)).containsExactly("STOPPED");
+            int committed = db.jdbc().queryForObject("SELECT COUNT(*) FROM settlements WHERE business_date = '2026-11-30'",
+                    Integer.class);
+            try (ConfigurableApplicationContext context = serve(settings)) {
+                List<Step> steps = context.getBean(NightlySchedule.BEAN_NAME, NightlySchedule.class).runDue();
+                assertThat(steps).extracting(step -> step.ran().orElseThrow() + " " + step.outcome().orElseThrow().result())
+                        .containsExactly("settlement of 2026-11-30 DONE", "reconciliation preview of 2026-11 DONE");
+            }
+            // resumed, not started again: the same job instance, and the settlements committed before the stop kept
+            assertThat(db.jdbc().queryForList(statuses, String.class)).containsExactly("STOPPED", "COMPLETED");
+            assertThat(db.jdbc().queryForObject("SELECT COUNT(DISTINCT e.JOB_INSTANCE_ID) FROM BATCH_JOB_EXECUTION e JOIN "
+                    + "BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE p.PARAMETER_VALUE = '2026-11-30'",
+                    Integer.class)).isEqualTo(1);
+            assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM settlements WHERE business_date = '2026-11-30'",
+                    Integer.class)).isGreaterThanOrEqualTo(committed);
+            assertThat(db.jdbc().queryForObject("SELECT COUNT(*) FROM (SELECT claim_id FROM settlements WHERE business_date = "
+                    + "'2026-11-30' GROUP BY claim_id HAVING COUNT(*) > 1) twice", Integer.class)).as("no claim settled twice").isZero();
+        }
+    }
+
     private static String value(Statement s, String sql) throws Exception {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
