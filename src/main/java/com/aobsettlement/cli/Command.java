@@ -14,6 +14,10 @@ public sealed interface Command {
     record Settle(LocalDate businessDate) implements Command {
     }
 
+    /** {@code settle --through D [--from D0]}: every unsettled business date up to D, in order ({@code from} null when not given). */
+    record SettleThrough(LocalDate through, LocalDate from) implements Command {
+    }
+
     /** {@code reconcile --month M [--reopen] [--preview]}: a preview leaves the month open. */
     record Reconcile(YearMonth month, boolean reopen, boolean preview) implements Command {
     }

@@ -26,13 +26,20 @@ final class CommandHelp {
                     "  KIND                what the file holds: a CSV kind (README \"Input files\") or era (835)\n"
                             + "  FILE                the file (era: a file or a folder)\n",
                     "import assignments data/demo/assignments.csv");
-            case "settle" -> help("settle --date YYYY-MM-DD",
+            case "settle" -> help("settle --date YYYY-MM-DD | --through YYYY-MM-DD [--from YYYY-MM-DD]",
                     "The end-of-day settlement of one business date: settles the open claims, opens, updates and\n"
                             + "expires disputes, writes the ledger and the day's reports (AOB_REPORTS_DIR/daily/DATE/).\n"
                             + "Dates go forward in order, up to today in AOB_ZONE; a date whose run failed or stopped is\n"
-                            + "finished first, by the same command or `restart`.\n",
-                    "  --date YYYY-MM-DD   the business date to settle\n",
-                    "settle --date 2026-11-26");
+                            + "finished first, by the same command or `restart`.\n"
+                            + "--through catches up: every business date after the last settled one, up to the date, one\n"
+                            + "run each, oldest first (weekends and federal holidays have no run; a settled date is not run\n"
+                            + "again). It stops at the first failure (exit 1) and names the date; the same command resumes.\n"
+                            + "A missed date in a closed month is refused (exit 3), never skipped. With nothing settled yet,\n"
+                            + "it settles the date alone, or every business date from --from.\n",
+                    "  --date YYYY-MM-DD     the business date to settle\n"
+                            + "  --through YYYY-MM-DD  settle every unsettled business date up to this one (catch-up)\n"
+                            + "  --from YYYY-MM-DD     with --through, before the first settlement: the first date to settle\n",
+                    "settle --through 2026-11-30");
             case "status" -> help("status",
                     "Lists the recent job runs: id, job, parameters, status, start and end, items read, written and\n"
                             + "skipped. A run whose process is gone is marked FAILED, so that `restart` resumes it.\n",

@@ -19,6 +19,7 @@ public final class CommandParser {
             "Usage:",
             "  java -jar aob-settlement.jar import " + ImportKind.words() + " FILE   (era: an 835 file or a folder)",
             "  java -jar aob-settlement.jar settle --date YYYY-MM-DD",
+            "  java -jar aob-settlement.jar settle --through YYYY-MM-DD [--from YYYY-MM-DD]   (catch-up)",
             "  java -jar aob-settlement.jar reconcile --month YYYY-MM [--reopen] [--preview]",
             "  java -jar aob-settlement.jar status",
             "  java -jar aob-settlement.jar restart [EXECUTION_ID]",
@@ -43,7 +44,7 @@ public final class CommandParser {
         }
         return switch (a.get(0)) {
             case "import" -> parseImport(a);
-            case "settle" -> new Command.Settle(parseDate(option(a, "--date", "settle --date YYYY-MM-DD")));
+            case "settle" -> parseSettle(a);
             case "reconcile" -> parseReconcile(a);
             case "status" -> {
                 expectCount(a, 1, "status");
@@ -88,6 +89,46 @@ public final class CommandParser {
         } catch (IOException e) {
             throw InputFileException.cannotRead(file, e);
         }
+    }
+
+    private static Command parseSettle(List<String> a) {
+        String form = "settle --date YYYY-MM-DD, or settle --through YYYY-MM-DD [--from YYYY-MM-DD]";
+        String date = null;
+        String through = null;
+        String from = null;
+        for (int i = 1; i < a.size(); i++) {
+            String arg = a.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!List.of("--date", "--through", "--from").contains(name)) {
+                throw new UsageException("Unexpected '" + shown(arg) + "'. Expected: " + form);
+            }
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < a.size()) {
+                value = a.get(++i);
+            } else {
+                throw new UsageException("Option " + name + " needs a date. Expected: " + form);
+            }
+            switch (name) {
+                case "--date" -> date = value;
+                case "--through" -> through = value;
+                default -> from = value;
+            }
+        }
+        if (date != null && through == null && from == null) {
+            return new Command.Settle(parseDate(date));
+        }
+        if (date == null && through != null) {
+            LocalDate end = parseDate(through);
+            LocalDate start = from == null ? null : parseDate(from);
+            if (start != null && start.isAfter(end)) {
+                throw new UsageException("--from " + start + " is after --through " + end + ": give the first date to settle, "
+                        + "up to the last.");
+            }
+            return new Command.SettleThrough(end, start);
+        }
+        throw new UsageException("Expected: " + form);
     }
 
     private static Command parseRestart(List<String> a) {
@@ -153,16 +194,6 @@ public final class CommandParser {
             throw new UsageException("--claims must be at least 1.");
         }
         return new Command.Demo(path(a.get(1)), claims, seed);
-    }
-
-    private static String option(List<String> a, String name, String form) {
-        if (a.size() == 3 && a.get(1).equals(name)) {
-            return a.get(2);
-        }
-        if (a.size() == 2 && a.get(1).startsWith(name + "=")) {
-            return a.get(1).substring(name.length() + 1);
-        }
-        throw new UsageException("Expected: " + form);
     }
 
     private static void expectCount(List<String> a, int n, String form) {

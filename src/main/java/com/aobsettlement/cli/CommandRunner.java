@@ -31,6 +31,8 @@ public class CommandRunner {
             importCommand.run(i, out, err);
         } else if (command instanceof Command.Settle s) {
             settleCommand.run(s.businessDate(), out, err);
+        } else if (command instanceof Command.SettleThrough s) {
+            settleCommand.runThrough(s.through(), java.util.Optional.ofNullable(s.from()), out, err);
         } else if (command instanceof Command.Reconcile r) {
             reconcileCommand.run(r, out, err);
         } else if (command instanceof Command.Status) {

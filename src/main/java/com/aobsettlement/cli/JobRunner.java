@@ -40,11 +40,24 @@ public class JobRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final ExecutionOwners owners;
+    /** In `serve` the context's shutdown stops the running job ({@link #stopRunning}); the signals stay the JVM's. */
+    private final boolean serving;
+    private volatile ShutdownSignals current;
 
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, ExecutionOwners owners) {
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, ExecutionOwners owners,
+                     @org.springframework.beans.factory.annotation.Value("${aob.serve.enabled:false}") boolean serving) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.owners = owners;
+        this.serving = serving;
+    }
+
+    /** Asks the job this runner runs now, if any, to stop after its current chunk (the run ends STOPPED, restartable). */
+    public void stopRunning() {
+        ShutdownSignals running = current;
+        if (running != null) {
+            running.stop();
+        }
     }
 
     /**
@@ -63,7 +76,7 @@ public class JobRunner {
     public JobExecution run(Launch launch, PrintStream err) {
         try {
             if (launch.exclusiveLock() != null && !owners.tryLock(launch.exclusiveLock())) {
-                throw new RefusedException("Another " + launch.job().getName() + " is running: " + running(launch.job().getName())
+                throw new BusyException("Another " + launch.job().getName() + " is running: " + running(launch.job().getName())
                         + ". Only one runs at a time; wait for it to finish.");
             }
             launch.whileLocked().run();
@@ -94,18 +107,20 @@ public class JobRunner {
     }
 
     private JobExecution start(Launch launch, PrintStream err) {
-        ShutdownSignals signals = new ShutdownSignals(err, launch.what());
+        ShutdownSignals signals = new ShutdownSignals(err, launch.what(), !serving);
+        current = signals;
         try {
             return jobOperator.start(new ClaimingJob(launch.job(), owners, signals), launch.parameters());
         } catch (JobInstanceAlreadyCompleteException e) {
             throw new RefusedException(launch.what() + " was already done; nothing to do.");
         } catch (JobExecutionAlreadyRunningException e) {
-            throw new RefusedException(launch.what() + " is running in another process right now; wait for it to finish.");
+            throw new BusyException(launch.what() + " is running in another process right now; wait for it to finish.");
         } catch (JobRestartException e) {
             throw new RefusedException(launch.what() + " cannot be restarted: " + e.getMessage());
         } catch (Exception e) {
             throw new IllegalStateException("could not start " + launch.what() + ": " + e.getMessage(), e);
         } finally {
+            current = null;
             signals.restore();
         }
     }
@@ -143,7 +158,7 @@ public class JobRunner {
         }
         if (last != null && last.isRunning()) {
             if (owners.ownerAlive(last.getId())) {
-                throw new RefusedException(launch.what() + " is running right now (execution " + last.getId()
+                throw new BusyException(launch.what() + " is running right now (execution " + last.getId()
                         + owners.describeOwner(last.getId()).map(o -> ", " + o).orElse("") + "); wait for it to finish.");
             }
             recover(last);
@@ -212,15 +227,24 @@ public class JobRunner {
         private final List<sun.misc.SignalHandler> previous = new ArrayList<>();
         private volatile JobExecution execution;
         private volatile JobOperator operator;
+        private final boolean handleSignals;
+        private volatile boolean stopRequested;
 
-        ShutdownSignals(PrintStream err, String what) {
+        ShutdownSignals(PrintStream err, String what, boolean handleSignals) {
             this.err = err;
             this.what = what;
+            this.handleSignals = handleSignals;
         }
 
         void watch(JobExecution execution, JobOperator operator) {
             this.execution = execution;
             this.operator = operator;
+            if (stopRequested) {
+                stop(); // asked before the execution existed
+            }
+            if (!handleSignals) {
+                return;
+            }
             for (String name : new String[] {"TERM", "INT"}) {
                 try {
                     Signal signal = new Signal(name);
@@ -232,7 +256,8 @@ public class JobRunner {
             }
         }
 
-        private void stop() {
+        void stop() {
+            stopRequested = true;
             JobExecution running = execution;
             if (running == null || !running.isRunning()) {
                 return;

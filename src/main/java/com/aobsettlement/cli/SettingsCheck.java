@@ -36,7 +36,12 @@ final class SettingsCheck {
                         + "America/New_York.");
             }
         }
-        for (String name : new String[] {"AOB_CHUNK_SIZE", "AOB_IMPORT_CHUNK_SIZE", "AOB_DB_POOL_SIZE"}) {
+        String settleAt = value(settings, "AOB_SETTLE_AT");
+        if (settleAt != null && !settleAt.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+            throw new UsageException("AOB_SETTLE_AT '" + PrintableText.escape(settleAt) + "' is not a time of day. Use HH:MM "
+                    + "(24 hours, in AOB_ZONE), e.g. 20:30.");
+        }
+        for (String name : new String[] {"AOB_CHUNK_SIZE", "AOB_IMPORT_CHUNK_SIZE", "AOB_DB_POOL_SIZE", "AOB_SCHEDULE_RETRIES"}) {
             String text = value(settings, name);
             if (text != null && !text.matches("\\d{1,6}") || text != null && Integer.parseInt(text) < 1) {
                 throw new UsageException(name + " '" + PrintableText.escape(text) + "' must be a whole number from 1 to 999999.");

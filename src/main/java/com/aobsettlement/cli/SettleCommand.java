@@ -4,6 +4,7 @@ import com.aobsettlement.batch.Durations;
 import com.aobsettlement.batch.ProgressListener;
 import com.aobsettlement.AobSettings;
 import com.aobsettlement.domain.Money;
+import com.aobsettlement.operations.CatchUp;
 import com.aobsettlement.reports.DailyFigures;
 import com.aobsettlement.reports.DailyReportWriter;
 import com.aobsettlement.settlement.SettlementJobConfiguration;
@@ -17,13 +18,16 @@ import com.aobsettlement.store.SettlementStore;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-/** `settle --date D`: refuses a date in a closed month, already settled or before the last one, runs the job, prints the run's summary. */
+/** `settle --date D` and the catch-up `settle --through D`: refuses a date in a closed month, already settled or before the last one, runs the job, prints the run's summary. */
 @Component
 public class SettleCommand {
     /** How many rows of a list the summary shows; the report files have them all. */
@@ -36,9 +40,11 @@ public class SettleCommand {
     private final AobSettings settings;
     private final ClosedMonthStore closedMonths;
     private final SettlementOrder order;
+    private final CatchUp catchUp;
 
     public SettleCommand(@Qualifier(SettlementJobConfiguration.JOB_NAME) Job endOfDaySettlement, ProgressListener progress, SettlementStore settlements, RunSummaryStore summary, JobRunner runner,
-                         AobSettings settings, ClosedMonthStore closedMonths, SettlementOrder order) {
+                         AobSettings settings, ClosedMonthStore closedMonths, SettlementOrder order, CatchUp catchUp) {
+        this.catchUp = catchUp;
         this.endOfDaySettlement = endOfDaySettlement;
         this.progress = progress;
         this.settlements = settlements;
@@ -49,7 +55,86 @@ public class SettleCommand {
         this.order = order;
     }
 
+    /**
+     * `settle --through D [--from D0]`: each business date after the last settled one up to D, in order,
+     * one run each (with nothing settled yet: D alone, or from D0). Every date is checked against the
+     * closed months before the first runs, so that none is skipped; the first failure ends the catch-up.
+     */
+    public List<LocalDate> runThrough(LocalDate through, Optional<LocalDate> from, PrintStream out, PrintStream err) {
+        order.refuseFutureDate(through);
+        LocalDate last = settlements.lastCompletedBusinessDate();
+        if (last != null && from.isPresent()) {
+            err.printf("--from %s is not used: %s is settled, and a catch-up settles every business date after it.%n",
+                    from.get(), last);
+        }
+        List<LocalDate> dates = catchUp.datesThrough(through, from);
+        if (dates.isEmpty()) {
+            out.println(last != null && !through.isAfter(last)
+                    ? "Settled through " + last + " already; nothing to do."
+                    : "No business date to settle through " + through + " (weekends and federal holidays have no run).");
+            return dates;
+        }
+        for (LocalDate date : dates) {
+            closedMonths.refusing(YearMonth.from(date)).ifPresent(closed -> {
+                throw new RefusedException(date + " was never settled and is in " + closed.month() + ", a closed month: a "
+                        + "catch-up does not skip it. Reopen the month to settle it (reconcile --month " + closed.month()
+                        + " --reopen --preview), then run this command again.");
+            });
+        }
+        err.printf("Catching up %d business date%s: %s%n", dates.size(), dates.size() == 1 ? "" : "s", describe(dates));
+        Table runs = new Table("business date", "execution", "status", "claims", "took");
+        List<LocalDate> settled = new ArrayList<>();
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate date = dates.get(i);
+            out.printf("== %s (%d of %d)%n", date, i + 1, dates.size());
+            long started = System.currentTimeMillis();
+            try {
+                Result result = settle(date, out, err);
+                runs.row(date, result.execution().getId(), "COMPLETED", result.claims(),
+                        Durations.format(System.currentTimeMillis() - started));
+                settled.add(date);
+            } catch (RuntimeException e) {
+                runs.row(date, "", e instanceof RefusedException ? "REFUSED" : "FAILED", "",
+                        Durations.format(System.currentTimeMillis() - started));
+                out.println();
+                out.print(runs);
+                String resume = "\nThe catch-up stopped at " + date + (settled.isEmpty() ? "" : " (settled before it: "
+                        + describe(settled) + ")") + ". Resume it from " + date + " with: " + CommandHelp.JAR + " settle --through "
+                        + through;
+                if (e instanceof BusyException) {
+                    throw new BusyException(e.getMessage() + resume);
+                }
+                if (e instanceof RefusedException) {
+                    throw new RefusedException(e.getMessage() + resume);
+                }
+                if (e instanceof JobFailedException) {
+                    throw new JobFailedException(e.getMessage() + resume);
+                }
+                throw e;
+            }
+        }
+        out.println();
+        out.print(runs);
+        return settled;
+    }
+
+    /** "2026-11-23 … 2026-11-27" or the dates themselves when few. */
+    private static String describe(List<LocalDate> dates) {
+        if (dates.size() <= 6) {
+            return dates.stream().map(LocalDate::toString).reduce((a, b) -> a + ", " + b).orElse("");
+        }
+        return dates.get(0) + " … " + dates.get(dates.size() - 1);
+    }
+
     public JobExecution run(LocalDate date, PrintStream out, PrintStream err) {
+        return settle(date, out, err).execution();
+    }
+
+    /** A completed run of one date and how many claims it settled. */
+    private record Result(JobExecution execution, long claims) {
+    }
+
+    private Result settle(LocalDate date, PrintStream out, PrintStream err) {
         order.refuseFutureDate(date);
         closedMonths.refusing(YearMonth.from(date)).ifPresent(closed -> {
             throw new RefusedException(date + " is in " + closed.month() + ", a closed month: nothing dated in it changes. "
@@ -69,11 +154,11 @@ public class SettleCommand {
                 "Settlement of " + date, "java -jar aob-settlement.jar settle --date " + date,
                 ExecutionOwners.SETTLEMENT_LOCK, () -> order.refuseWhileAnotherDateIsUnfinished(date)), err);
         err.printf("  took %s%n", Durations.format(System.currentTimeMillis() - started));
-        print(date, execution, out);
-        return execution;
+        DailyFigures figures = print(date, execution, out);
+        return new Result(execution, figures.claimsByStatus().values().stream().mapToLong(Long::longValue).sum());
     }
 
-    private void print(LocalDate date, JobExecution execution, PrintStream out) {
+    private DailyFigures print(LocalDate date, JobExecution execution, PrintStream out) {
         out.printf("Settlement of %s completed (execution %d)%n%n", date, execution.getId());
         DailyFigures figures = execution.getStepExecutions().stream()
                 .filter(step -> step.getStepName().equals(SettlementJobConfiguration.REPORT_STEP))
@@ -110,6 +195,7 @@ public class SettleCommand {
         out.print(money);
         out.println();
         out.println("Reports: " + DailyReportWriter.dailyDir(settings.reportsDir(), date));
+        return figures;
     }
 
     /** The summary's list of the disputes that expired today (empty when none did). */

@@ -34,7 +34,7 @@ class CommandParserTest {
     void everyCommandHasItsHelp_withoutStartingTheApplication(@TempDir Path work) {
         Map<String, String> forms = Map.of(
                 "import", "import providers|payers|fee-schedule|assignments|remittances|dispute-actions|deposits|era FILE",
-                "settle", "settle --date YYYY-MM-DD",
+                "settle", "settle --date YYYY-MM-DD | --through YYYY-MM-DD [--from YYYY-MM-DD]",
                 "status", "status",
                 "restart", "restart [EXECUTION_ID]",
                 "reconcile", "reconcile --month YYYY-MM [--reopen] [--preview]",

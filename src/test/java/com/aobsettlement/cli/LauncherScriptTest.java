@@ -23,11 +23,15 @@ class LauncherScriptTest {
     }
 
     private static Run run(Path work, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(LAUNCHER, work, env, args);
+    }
+
+    private static Run run(Path script, Path work, Map<String, String> env, String... args) throws IOException, InterruptedException {
         Path bin = Files.createDirectories(work.resolve("bin"));
         Path java = bin.resolve("java");
         Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        List<String> command = new java.util.ArrayList<>(List.of("bash", LAUNCHER.toString()));
+        List<String> command = new java.util.ArrayList<>(List.of("bash", script.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
         pb.environment().remove("AOB_JAVA_OPTS");
@@ -58,6 +62,30 @@ class LauncherScriptTest {
         Run r = run(work, Map.of("AOB_APP_DIR", work.resolve("none").toString(), "AOB_JAR", jar.toString()), "status");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("java -Xmx1g -jar " + jar + " status\n");
+    }
+
+    @Test
+    void runJobSettleCatchesUpThroughTheLastDateDue(@TempDir Path work) throws Exception {
+        Path jar = work.resolve("aob-settlement.jar");
+        Files.writeString(jar, "");
+        Path runJob = Path.of("jobs/run-job").toAbsolutePath();
+        Map<String, String> env = Map.of("AOB_APP_DIR", work.resolve("none").toString(), "AOB_JAR", jar.toString(), "AOB_ZONE", "UTC");
+        // from AOB_SETTLE_AT on, today is due
+        java.time.LocalDate before = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        Run due = run(runJob, work, with(env, "AOB_SETTLE_AT", "00:00"), "settle");
+        assertThat(due.exit()).as(due.err()).isZero();
+        assertThat(due.out()).isIn("java -Xmx1g -jar " + jar + " settle --through " + before + "\n",
+                "java -Xmx1g -jar " + jar + " settle --through " + before.plusDays(1) + "\n");
+        // before it (a timer replayed after a boot), today is not over: through yesterday
+        Run early = run(runJob, work, with(env, "AOB_SETTLE_AT", "24:00"), "settle");
+        assertThat(early.out()).isIn("java -Xmx1g -jar " + jar + " settle --through " + before.minusDays(1) + "\n",
+                "java -Xmx1g -jar " + jar + " settle --through " + before + "\n");
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put(name, value);
+        return all;
     }
 
     @Test
