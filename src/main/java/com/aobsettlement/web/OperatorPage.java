@@ -1,0 +1,29 @@
+package com.aobsettlement.web;
+
+import com.aobsettlement.operations.OperatorView;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The operator's page at /: server-rendered, refreshing itself (every few seconds while a job runs). */
+@Controller
+@ConditionalOnWebApplication
+class OperatorPage {
+    static final int REFRESH_SECONDS = 60;
+    static final int REFRESH_SECONDS_RUNNING = 5;
+    private final OperatorView view;
+
+    OperatorPage(OperatorView view) {
+        this.view = view;
+    }
+
+    @GetMapping("/")
+    String page(Model model) {
+        OperatorView.Overview overview = view.overview();
+        model.addAttribute("o", overview);
+        model.addAttribute("refresh", overview.isRunning() ? REFRESH_SECONDS_RUNNING : REFRESH_SECONDS);
+        model.addAttribute("reports", ReportFiles.PATH);
+        return "operator";
+    }
+}
