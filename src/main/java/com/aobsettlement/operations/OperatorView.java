@@ -94,7 +94,7 @@ public class OperatorView {
                            Optional<String> lastFailure, List<Progress> running, List<Run> runs, Optional<Day> day,
                            long dueSoonCount, LocalDate dueSoonUntil, List<ListedDispute> dueSoon, List<Folder> daily,
                            List<Folder> monthly) {
-        public boolean isRunning() {
+        public boolean jobRunning() {
             return !running.isEmpty();
         }
     }

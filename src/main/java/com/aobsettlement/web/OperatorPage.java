@@ -22,7 +22,7 @@ class OperatorPage {
     String page(Model model) {
         OperatorView.Overview overview = view.overview();
         model.addAttribute("o", overview);
-        model.addAttribute("refresh", overview.isRunning() ? REFRESH_SECONDS_RUNNING : REFRESH_SECONDS);
+        model.addAttribute("refresh", overview.jobRunning() ? REFRESH_SECONDS_RUNNING : REFRESH_SECONDS);
         model.addAttribute("reports", ReportFiles.PATH);
         return "operator";
     }

@@ -46,7 +46,7 @@ class WebSecurity {
     }
 
     @Bean
-    SecurityFilterChain operatorPage(HttpSecurity http, @Value("${aob.web.user:}") String user,
+    SecurityFilterChain operatorSecurity(HttpSecurity http, @Value("${aob.web.user:}") String user,
                                      @Value("${aob.web.password:}") String password) throws Exception {
         boolean secured = hasCredentials(user, password);
         http.authorizeHttpRequests(auth -> {
