@@ -87,7 +87,7 @@ public class BusinessMetrics implements MeterBinder {
                 Snapshot::rightsLostLastRun);
         for (UnmatchedItem.Side side : UnmatchedItem.Side.values()) {
             Gauge.builder("aob.unmatched.money", this, m -> m.current().unmatchedMoney().getOrDefault(side, BigDecimal.ZERO)
-                    .doubleValue()).description("Unmatched money of this month so far, in dollars (unmatched.csv of a preview)")
+                    .doubleValue()).description("Unmatched money of the month of the last settled date, in dollars (as its unmatched.csv lists it)")
                     .tag("side", side.name()).register(registry);
         }
         gauge(registry, "aob.runs.awaiting.restart", null, "Job runs whose last execution failed or stopped (restart resumes them)",
@@ -128,7 +128,7 @@ public class BusinessMetrics implements MeterBinder {
         long due = operations.countOpenDisputesDue(today, dueSoonUntil(today));
         long lost = last == null ? 0 : summary.disputesByKind(last).values().stream().mapToLong(c -> c.expired()).sum();
         Map<UnmatchedItem.Side, BigDecimal> unmatched = new EnumMap<>(UnmatchedItem.Side.class);
-        for (UnmatchedItem item : monthEnd.unmatched(YearMonth.from(today))) {
+        for (UnmatchedItem item : monthEnd.unmatched(YearMonth.from(last != null ? last : today))) {
             unmatched.merge(item.side(), item.amount(), BigDecimal::add);
         }
         long awaiting = history.lastExecutionIdsWithStatus(List.of("FAILED", "STOPPED")).size();
