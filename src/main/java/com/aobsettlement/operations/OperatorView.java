@@ -99,11 +99,12 @@ public class OperatorView {
         }
     }
 
-    public Overview overview() {
+    /** The page's content, with the figures of {@code day} (default: the last settled date). */
+    public Overview overview(Optional<LocalDate> day) {
         LocalDate today = LocalDate.now(businessClock);
-        Optional<LocalDate> last = schedule.lastSettled();
+        Optional<LocalDate> last = day.isPresent() ? day : schedule.lastSettled();
         LocalDate until = metrics.dueSoonUntil(today);
-        return new Overview(today.toString(), last, schedule.backlog(), schedule.nextRun(), schedule.lastFailure(), running(),
+        return new Overview(today.toString(), schedule.lastSettled(), schedule.backlog(), schedule.nextRun(), schedule.lastFailure(), running(),
                 runs(), last.map(this::day), operations.countOpenDisputesDue(today, until), until,
                 operations.openDisputesDue(today, until, LIST_LIMIT), folders("daily"), folders("monthly"));
     }

@@ -8,6 +8,7 @@ import com.aobsettlement.domain.DayKind;
 import com.aobsettlement.domain.FederalHolidayCalendar;
 import com.aobsettlement.reconciliation.MonthEndScenario;
 import com.aobsettlement.reconciliation.SummaryPageBrowserIT;
+import com.aobsettlement.support.AppProcess;
 import com.aobsettlement.support.Cli;
 import com.aobsettlement.support.Http;
 import com.aobsettlement.support.TestDatabase;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -75,10 +77,29 @@ class OperatorPageIT {
         }
 
         int port = Http.freePort();
+        // The settlement in the serve process holds still after its first chunk commits, for the page's progress box.
         try (ConfigurableApplicationContext serve = AobSettlementCli.openContext(settings,
-                List.of("--server.address=127.0.0.1", "--server.port=" + port), true)) {
+                List.of("--server.address=127.0.0.1", "--server.port=" + port, "--aob.test.pause-at=between:1",
+                        "--aob.test.pause-ms=15000"), true)) {
             assertThat(serve).isInstanceOf(WebServerApplicationContext.class);
-            run(serve, new Command.Settle(LAST));
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread settle = new Thread(() -> {
+                try {
+                    run(serve, new Command.Settle(LAST));
+                } catch (Throwable e) {
+                    failure.set(e);
+                }
+            });
+            settle.start();
+            awaitCommittedChunk(db, settle);
+            Http.Response running = Http.get(port, "/");
+            assertThat(running.status()).isEqualTo(200);
+            Map<String, String> progress = figures(running.text());
+            assertThat(running.text()).contains("<meta http-equiv=\"refresh\" content=\"5\">", "<strong>endOfDaySettlement</strong>");
+            assertThat(Long.parseLong(progress.get("running-written"))).isPositive();
+            settle.join();
+            assertThat(failure.get()).isNull();
+            assertThat(figures(Http.get(port, "/").text())).doesNotContainKey("running-written");
             run(serve, new Command.Reconcile(YearMonth.of(2026, 11), false, true));
 
             Path reports = work.resolve("reports");
@@ -182,6 +203,15 @@ class OperatorPageIT {
             csv(day.resolve("exceptions.csv")).forEach(r -> exceptions.merge(r.get("reason_code"), 1L, Long::sum));
             exceptions.forEach((reason, n) -> assertThat(figures).containsEntry("exceptions." + reason, String.valueOf(n)));
             assertThat(figures.keySet().stream().filter(k -> k.startsWith("exceptions."))).hasSize(exceptions.size());
+            // Another date's figures: 2026-11-10, whose exceptions.csv has the deposits import's rejected rows.
+            Map<String, String> first = figures(SummaryPageBrowserIT.chromium(work, "--dump-dom", "http://127.0.0.1:" + port + "/?date=2026-11-10"));
+            Map<String, Long> firstExceptions = new TreeMap<>();
+            csv(reports.resolve("daily/2026-11-10/exceptions.csv")).forEach(r -> firstExceptions.merge(r.get("reason_code"), 1L, Long::sum));
+            assertThat(firstExceptions).containsKey("INVALID_FIELD");
+            firstExceptions.forEach((reason, n) -> assertThat(first).containsEntry("exceptions." + reason, String.valueOf(n)));
+            assertThat(first).containsEntry("day", "2026-11-10").containsEntry("last-settled", LAST.toString())
+                    .containsEntry("claims.total", String.valueOf(csv(reports.resolve("daily/2026-11-10/settlements.csv")).size()));
+            assertThat(Http.get(port, "/?date=tomorrow").status()).isEqualTo(400);
             assertThat(dom).contains("href=\"/reports/monthly/2026-11/summary.html\"", "href=\"/reports/daily/2026-11-30/settlements.csv\"",
                     "href=\"/reports/daily/2026-11-10/exceptions.csv\"");
 
@@ -223,6 +253,22 @@ class OperatorPageIT {
                 assertThat(everything).doesNotContain(ref);
             }
         }
+    }
+
+    /** Waits until the settlement of {@link #LAST} has committed a chunk (it then pauses: aob.test.pause-at). */
+    static void awaitCommittedChunk(TestDatabase db, Thread settle) {
+        for (int i = 0; i < 1200; i++) {
+            Long n = db.jdbc().queryForObject("SELECT COUNT(*) FROM BATCH_STEP_EXECUTION s JOIN BATCH_JOB_EXECUTION e "
+                    + "ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID WHERE e.STATUS = 'STARTED' AND s.WRITE_COUNT > 0", Long.class);
+            if (n != null && n > 0) {
+                return;
+            }
+            if (!settle.isAlive()) {
+                throw new AssertionError("the settlement ended before the page could see it run");
+            }
+            AppProcess.sleep(50);
+        }
+        throw new AssertionError("no chunk of the settlement committed within 60 s");
     }
 
     /** Runs a command inside the given (serve) context and insists on exit 0. */
