@@ -28,10 +28,12 @@ run: $(JAR)
 	@java -jar $(JAR) settle --date $(DEMO_DATE)
 
 # The whole test suite: unit tests (surefire), then the *IT integration tests (failsafe) on MariaDB,
-# child processes and headless Chromium, after making sure MariaDB answers and Chromium is installed.
+# child processes, headless Chromium and a Prometheus Pushgateway, after making sure MariaDB answers and
+# Chromium and the Pushgateway are installed.
 test:
 	@.ci/ensure-db
 	@.ci/ensure-chromium
+	@.ci/ensure-pushgateway
 	mvn -B verify
 
 # The unit tests alone (surefire, no database): the quick signal.

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import com.aobsettlement.operations.BusinessMetrics;
+import org.springframework.context.event.ContextClosedEvent;
+import sun.misc.Signal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,35 +54,59 @@ public final class AobSettlementCli {
         if (command instanceof Command.Demo demo) {
             return demo(demo, out, err);
         }
+        List<String> pushgateway;
         try {
             SettingsCheck.validate(settings);
+            pushgateway = Pushgateway.properties(settings, args[0]);
         } catch (UsageException e) {
             err.println(e.getMessage());
             return ExitCode.BAD_USAGE.code();
+        }
+        if (command instanceof Command.Serve) {
+            return serve(settings, out, err);
         }
         if (command instanceof Command.Import imp && imp.kind() != ImportKind.ERA) {
             FileDigest.start(imp.file()); // reads the file while the context starts
         }
         ConfigurableApplicationContext context;
         try {
-            context = openContext(settings);
+            context = openContext(settings, pushgateway, false);
         } catch (StartupFailure e) {
             err.println(e.getMessage());
             return e.exitCode().code();
         }
         try (context) {
-            return execute(context, command, out, err);
+            int code = execute(context, command, out, err);
+            if (!pushgateway.isEmpty()) {
+                // the push happens as the context closes, when the database may be gone: read the gauges now
+                context.getBean(BusinessMetrics.class).refresh();
+            }
+            return code;
         }
     }
 
-    /** Starts the application context for the given settings; a failure is described in plain words. */
+    /** Starts the (non-web) application context for the given settings; a failure is described in plain words. */
     public static ConfigurableApplicationContext openContext(Map<String, String> settings) {
+        return openContext(settings, List.of(), false);
+    }
+
+    /**
+     * Starts the application context: the plain batch context of the commands, or with {@code web} the web
+     * application of `serve` (embedded server, operator's page, actuator endpoints, the schedule).
+     */
+    public static ConfigurableApplicationContext openContext(Map<String, String> settings, List<String> properties, boolean web) {
         DatabaseSettings database = DatabaseSettings.resolve(settings);
         verifyServer(settings, database);
+        List<String> args = new ArrayList<>(List.of(springArgs(settings, database)));
+        args.addAll(properties);
+        if (web) {
+            args.add("--spring.main.web-application-type=servlet");
+            args.add("--aob.serve.enabled=true");
+        }
         try {
             return new SpringApplicationBuilder(AobSettlementApplication.class).logStartupInfo(false)
-                    .registerShutdownHook(false)
-                    .run(springArgs(settings, database));
+                    .registerShutdownHook(web)
+                    .run(args.toArray(String[]::new));
         } catch (Throwable e) {
             log.error("start-up failed", e);
             String tls = StartupFailures.tls(e, database, DatabaseSettings.setting(settings, "AOB_DB_CA"));
@@ -170,7 +198,60 @@ public final class AobSettlementCli {
         List<String> args = new ArrayList<>();
         settings.forEach((k, v) -> args.add("--" + k + "=" + v));
         args.add("--spring.datasource.url=" + database.url());
+        // the broker is part of the health only when the partitions run on remote workers
+        args.add("--management.health.rabbit.enabled=" + "remote".equalsIgnoreCase(
+                String.valueOf(SettingsCheck.value(settings, "AOB_PARTITIONING")).trim()));
         return args.toArray(String[]::new);
+    }
+
+    /**
+     * `serve`: the web application, until SIGTERM or Ctrl-C closes it (graceful: requests in flight end,
+     * the schedule stops its job at a chunk boundary), then exit 0.
+     */
+    static int serve(Map<String, String> settings, PrintStream out, PrintStream err) {
+        ServeSettings web;
+        try {
+            web = ServeSettings.of(settings);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_USAGE.code();
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = openContext(settings, List.of("--server.address=" + web.address(), "--server.port=" + web.port()), true);
+        } catch (StartupFailure e) {
+            err.println(e.getMessage());
+            return ExitCode.JOB_FAILED.code();
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        for (String name : new String[] {"TERM", "INT"}) {
+            try {
+                Signal.handle(new Signal(name), signal -> {
+                    err.println("Stopping (SIG" + name + ")…");
+                    context.close();
+                });
+            } catch (IllegalArgumentException e) {
+                log.debug("signal {} not handled here: {}", name, e.getMessage());
+            }
+        }
+        out.println("Serving the operator's page on " + web.url() + (web.credentials() ? " (sign-in required)" : "")
+                + "; metrics on " + web.url() + "actuator/prometheus. Stop with SIGTERM or Ctrl-C.");
+        out.flush();
+        try {
+            if (context.isActive()) {
+                closed.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            context.close();
+        }
+        out.println("Stopped.");
+        return ExitCode.DONE.code();
     }
 
     private static int demo(Command.Demo demo, PrintStream out, PrintStream err) {

@@ -25,6 +25,10 @@ public sealed interface Command {
     record Status() implements Command {
     }
 
+    /** {@code serve}: the long-running web application (operator's page, metrics, the nightly schedule). */
+    record Serve() implements Command {
+    }
+
     /** {@code executionId} null: the latest failed or stopped run. */
     record Restart(Long executionId) implements Command {
     }

@@ -57,6 +57,13 @@ final class CommandHelp {
                             + "  --preview           write the same files and leave the month open\n"
                             + "  --reopen            reconcile a closed month again (the reopening is recorded)\n",
                     "reconcile --month 2026-11 --preview");
+            case "serve" -> help("serve",
+                    "Runs until stopped (SIGTERM or Ctrl-C): the operator's page at http://AOB_HTTP_ADDRESS:AOB_HTTP_PORT/\n"
+                            + "(default http://127.0.0.1:8080/), /actuator/health and /actuator/prometheus, and the nightly\n"
+                            + "schedule. Any address but a loopback one needs AOB_WEB_USER and AOB_WEB_PASSWORD; when they are\n"
+                            + "set every path but /actuator/health asks for them (README \"Watching it\").\n",
+                    "",
+                    "serve");
             case "demo-data" -> help("demo-data DIR [--claims N] [--seed S]",
                     "Writes a generated data set (no real people) to DIR: the CSV files that `import` takes, for\n"
                             + "business date 2026-11-26. It needs no database.\n",

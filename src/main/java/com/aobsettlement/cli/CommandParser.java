@@ -23,10 +23,11 @@ public final class CommandParser {
             "  java -jar aob-settlement.jar reconcile --month YYYY-MM [--reopen] [--preview]",
             "  java -jar aob-settlement.jar status",
             "  java -jar aob-settlement.jar restart [EXECUTION_ID]",
+            "  java -jar aob-settlement.jar serve",
             "  java -jar aob-settlement.jar demo-data DIR [--claims N] [--seed S]",
             "Configuration: AOB_DB_URL, AOB_DB_USER, AOB_DB_PASSWORD, AOB_REPORTS_DIR, AOB_LOG_DIR, AOB_QUARANTINE_DIR,",
             "  AOB_ZONE and more (README \"Configuration\").");
-    private static final List<String> COMMANDS = List.of("import", "settle", "reconcile", "status", "restart", "demo-data");
+    private static final List<String> COMMANDS = List.of("import", "settle", "reconcile", "status", "restart", "serve", "demo-data");
 
     private CommandParser() {
     }
@@ -49,6 +50,10 @@ public final class CommandParser {
             case "status" -> {
                 expectCount(a, 1, "status");
                 yield new Command.Status();
+            }
+            case "serve" -> {
+                expectCount(a, 1, "serve");
+                yield new Command.Serve();
             }
             case "restart" -> parseRestart(a);
             case "demo-data" -> parseDemo(a);

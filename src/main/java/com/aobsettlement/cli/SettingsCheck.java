@@ -155,7 +155,7 @@ final class SettingsCheck {
         }
     }
 
-    private static String value(Map<String, String> settings, String name) {
+    static String value(Map<String, String> settings, String name) {
         String v = settings.get(name);
         if (v == null) {
             v = System.getProperty(name, System.getenv(name));

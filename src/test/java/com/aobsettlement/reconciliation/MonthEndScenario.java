@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The month-end scenario of {@code scenarios/month-end/} (see its README): imports, 835 payments,
  * deposits and the settlements of 2026-11-10, 2026-11-20 and 2026-11-30, ready to reconcile.
  */
-final class MonthEndScenario {
-    static final Scenario SCENARIO = new Scenario("month-end");
+public final class MonthEndScenario {
+    public static final Scenario SCENARIO = new Scenario("month-end");
     static final String[] SETTLE_DATES = {"2026-11-10", "2026-11-20", "2026-11-30"};
 
     private MonthEndScenario() {
@@ -39,7 +39,7 @@ final class MonthEndScenario {
      * Stands in for `import era` (another branch): one era_payments row per 835 payment, as that
      * import records them (BPR02 amount, BPR16 date, TRN02 trace).
      */
-    static void insertEraPayments(JdbcTemplate jdbc, Path csv) {
+    public static void insertEraPayments(JdbcTemplate jdbc, Path csv) {
         List<String> lines = read(csv);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);

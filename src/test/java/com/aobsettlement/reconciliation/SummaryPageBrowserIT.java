@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium: the page loads nothing from the network, its two charts render with sized bars, and a
  * screenshot is kept as target/month-end-summary.png.
  */
-class SummaryPageBrowserIT {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+public class SummaryPageBrowserIT {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOT = Path.of("target/month-end-summary.png");
 
     /** Measures every chart and bar after layout and writes the sizes into the page for --dump-dom. */
@@ -96,7 +96,7 @@ class SummaryPageBrowserIT {
     }
 
     /** Runs headless Chromium once with a fresh profile and returns what it printed on stdout. */
-    static String chromium(Path work, String... args) throws IOException, InterruptedException {
+    public static String chromium(Path work, String... args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile");
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

@@ -71,6 +71,21 @@ public final class AppProcess {
         return false;
     }
 
+    /** Waits until stdout holds {@code text}; false if the process ended first or the time ran out. */
+    public boolean awaitOut(String text, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (out().contains(text)) {
+                return true;
+            }
+            if (!process.isAlive()) {
+                return out().contains(text);
+            }
+            sleep(50);
+        }
+        return false;
+    }
+
     public boolean alive() {
         return process.isAlive();
     }
