@@ -107,7 +107,7 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
                     throw new RemotePartitionException(failed.size() + " of " + now.size() + " partitions did not complete; "
                             + first.getStepName() + " ended " + first.getStatus()
                             + Optional.ofNullable(first.getExitStatus().getExitDescription()).filter(d -> !d.isBlank())
-                                    .map(d -> ": " + d.lines().findFirst().orElse("")).orElse(""));
+                                    .map(d -> ": " + rootCause(d)).orElse(""));
                 }
                 return new LinkedHashSet<>(now);
             }
@@ -188,6 +188,22 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
             });
         });
         return sb + " (of " + total + ")";
+    }
+
+    /**
+     * The root cause in a partition's saved exit description (a stack trace when the worker's step failed):
+     * its last "Caused by:" message, else its first line.
+     */
+    static String rootCause(String description) {
+        String found = description.lines().findFirst().orElse("");
+        for (String line : description.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                found = line.substring("Caused by: ".length());
+            }
+        }
+        // "java.lang.IllegalStateException: the message" -> "the message"
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[\\w.$]+(?:Exception|Error): (.+)$").matcher(found);
+        return m.matches() ? m.group(1) : found;
     }
 
     private static String rootMessage(Throwable e) {
