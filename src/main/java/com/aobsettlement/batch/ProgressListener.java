@@ -84,6 +84,27 @@ public class ProgressListener implements ChunkListener<Object, Object>, StepExec
         advance(n);
     }
 
+    /**
+     * For a step whose items are done in other processes (the remote manager, which reads the partitions'
+     * records): sets the count done so far and prints the line when it is due.
+     */
+    public synchronized void advanceTo(long doneSoFar) {
+        if (startNanos == 0) {
+            startNanos = System.nanoTime();
+            lastPrint = startNanos;
+        }
+        if (doneSoFar != done) {
+            advance(doneSoFar - done);
+        }
+    }
+
+    /** Prints a line of its own with the progress (after {@link #begin} only). */
+    public synchronized void note(String line) {
+        if (err != null) {
+            err.println(line);
+        }
+    }
+
     private synchronized void advance(long n) {
         done += n;
         long now = System.nanoTime();

@@ -58,6 +58,8 @@ public final class AobSettlementCli {
         try {
             SettingsCheck.validate(settings);
             pushgateway = Pushgateway.properties(settings, args[0]);
+            SettingsCheck.remote(settings, command instanceof Command.Settle || command instanceof Command.Restart,
+                    command instanceof Command.Worker);
         } catch (UsageException e) {
             err.println(e.getMessage());
             return ExitCode.BAD_USAGE.code();
@@ -67,6 +69,10 @@ public final class AobSettlementCli {
         }
         if (command instanceof Command.Import imp && imp.kind() != ImportKind.ERA) {
             FileDigest.start(imp.file()); // reads the file while the context starts
+        }
+        if (command instanceof Command.Worker) {
+            settings = new java.util.HashMap<>(settings);
+            settings.put("AOB_PARTITIONING", "remote"); // a worker runs remote partitions: it writes no report parts
         }
         ConfigurableApplicationContext context;
         try {

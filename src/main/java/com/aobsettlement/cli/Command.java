@@ -33,6 +33,10 @@ public sealed interface Command {
     record Restart(Long executionId) implements Command {
     }
 
+    /** {@code worker}: runs the settle step's partitions sent over RabbitMQ until SIGTERM. */
+    record Worker() implements Command {
+    }
+
     record Demo(Path directory, int claims, long seed) implements Command {
     }
 

@@ -71,6 +71,14 @@ final class CommandHelp {
                             + "  --claims N          how many claims (default 60)\n"
                             + "  --seed S            the random seed (default 20261126): the same seed writes the same files\n",
                     "demo-data data/demo --claims 1000");
+            case "worker" -> help("worker",
+                    "Runs the settle step's partitions on this machine for a `settle` started elsewhere with\n"
+                            + "AOB_PARTITIONING=remote: takes them one at a time from the RabbitMQ queue AOB_AMQP_QUEUE at\n"
+                            + "AOB_AMQP_URL and settles them in the shared MySQL/MariaDB database (AOB_DB_URL). Runs until\n"
+                            + "SIGTERM or Ctrl-C, which stops the partition in hand after its current chunk (`restart`\n"
+                            + "finishes it). README \"Running on several machines\".\n",
+                    "",
+                    "worker");
             default -> throw new IllegalArgumentException(command);
         };
     }

@@ -25,9 +25,10 @@ public final class CommandParser {
             "  java -jar aob-settlement.jar restart [EXECUTION_ID]",
             "  java -jar aob-settlement.jar serve",
             "  java -jar aob-settlement.jar demo-data DIR [--claims N] [--seed S]",
+            "  java -jar aob-settlement.jar worker                (runs settle partitions sent by AOB_PARTITIONING=remote)",
             "Configuration: AOB_DB_URL, AOB_DB_USER, AOB_DB_PASSWORD, AOB_REPORTS_DIR, AOB_LOG_DIR, AOB_QUARANTINE_DIR,",
             "  AOB_ZONE and more (README \"Configuration\").");
-    private static final List<String> COMMANDS = List.of("import", "settle", "reconcile", "status", "restart", "serve", "demo-data");
+    private static final List<String> COMMANDS = List.of("import", "settle", "reconcile", "status", "restart", "serve", "demo-data", "worker");
 
     private CommandParser() {
     }
@@ -57,6 +58,10 @@ public final class CommandParser {
             }
             case "restart" -> parseRestart(a);
             case "demo-data" -> parseDemo(a);
+            case "worker" -> {
+                expectCount(a, 1, "worker");
+                yield new Command.Worker();
+            }
             default -> throw new UsageException("Unknown command '" + shown(a.get(0)) + "'. Run with --help to see the commands.");
         };
     }

@@ -13,15 +13,18 @@ public class CommandRunner {
     private final RestartCommand restartCommand;
     private final ReconcileCommand reconcileCommand;
     private final EraImportCommand eraImportCommand;
+    private final WorkerCommand workerCommand;
 
     public CommandRunner(ImportCommand importCommand, SettleCommand settleCommand, StatusCommand statusCommand,
-                         RestartCommand restartCommand, ReconcileCommand reconcileCommand, EraImportCommand eraImportCommand) {
+                         RestartCommand restartCommand, ReconcileCommand reconcileCommand, EraImportCommand eraImportCommand,
+                         WorkerCommand workerCommand) {
         this.importCommand = importCommand;
         this.settleCommand = settleCommand;
         this.statusCommand = statusCommand;
         this.restartCommand = restartCommand;
         this.reconcileCommand = reconcileCommand;
         this.eraImportCommand = eraImportCommand;
+        this.workerCommand = workerCommand;
     }
 
     public void run(Command command, PrintStream out, PrintStream err) {
@@ -39,6 +42,8 @@ public class CommandRunner {
             statusCommand.run(out);
         } else if (command instanceof Command.Restart r) {
             restartCommand.run(r.executionId(), out, err);
+        } else if (command instanceof Command.Worker) {
+            workerCommand.run(err);
         } else {
             throw new IllegalStateException(command + " runs without the application context");
         }

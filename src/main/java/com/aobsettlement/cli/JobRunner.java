@@ -152,6 +152,9 @@ public class JobRunner {
     /** A run of this instance left STARTED or STOPPING by a dead process is marked FAILED so that it can restart. */
     private void recoverIfOwnerDied(Launch launch) {
         JobExecution last = jobRepository.getLastJobExecution(launch.job().getName(), launch.parameters());
+        if (last != null) {
+            refuseWhileAWorkerRunsAPartition(launch, last);
+        }
         if (last != null && last.getStatus() == BatchStatus.UNKNOWN) {
             markUnknownFailed(last);
             return;
@@ -165,10 +168,47 @@ public class JobRunner {
         }
     }
 
+    /**
+     * Remote partitions (README "Running on several machines") run in worker processes that outlive the
+     * manager: while one still runs a partition of the last run, that run is not taken over. A partition
+     * left running by a dead worker, or never taken, is marked FAILED so that the restart reruns it.
+     */
+    private void refuseWhileAWorkerRunsAPartition(Launch launch, JobExecution last) {
+        List<org.springframework.batch.core.step.StepExecution> leftRunning = new ArrayList<>();
+        for (org.springframework.batch.core.step.StepExecution step : last.getStepExecutions()) {
+            if (!step.getStepName().contains(":partition") || !step.getStatus().isRunning()) {
+                continue;
+            }
+            owners.partitionOwner(step.getId()).filter(ExecutionOwners.PartitionOwner::alive).ifPresent(owner -> {
+                throw new RefusedException(launch.what() + " is still running: " + step.getStepName() + " of execution "
+                        + last.getId() + " runs on " + owner.describe() + "; wait for it to finish.");
+            });
+            leftRunning.add(step);
+        }
+        if (!last.isRunning()) {
+            for (org.springframework.batch.core.step.StepExecution step : leftRunning) {
+                log.warn("partition {} of execution {} was left {}: marking it FAILED", step.getStepName(), last.getId(),
+                        step.getStatus());
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(org.springframework.batch.core.ExitStatus.FAILED.addExitDescription("its worker is gone"));
+                step.setEndTime(java.time.LocalDateTime.now());
+                jobRepository.update(step);
+            }
+        }
+    }
+
     /** Marks an execution whose owner is gone FAILED, as Spring Batch 6 expects before a restart. */
-    public void recover(JobExecution execution) {
+    public boolean recover(JobExecution execution) {
+        boolean workerAlive = execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().contains(":partition") && step.getStatus().isRunning())
+                .anyMatch(step -> owners.partitionOwner(step.getId()).filter(ExecutionOwners.PartitionOwner::alive).isPresent());
+        if (workerAlive) {
+            log.info("execution {} lost its manager but a worker still runs one of its partitions: left as it is", execution.getId());
+            return false;
+        }
         log.warn("execution {} was left {} by a process that is gone; marking it FAILED", execution.getId(), execution.getStatus());
         jobOperator.recover(execution);
+        return true;
     }
 
     /**

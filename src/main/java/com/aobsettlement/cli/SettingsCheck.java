@@ -63,6 +63,36 @@ final class SettingsCheck {
         }
     }
 
+    /**
+     * The remote partitioning settings (README "Running on several machines"). The manager ({@code settle} or
+     * {@code restart} with AOB_PARTITIONING=remote) and {@code worker} share one database, so the embedded H2
+     * file, which one process opens at a time, is refused for them.
+     */
+    static void remote(Map<String, String> settings, boolean manager, boolean worker) {
+        String mode = value(settings, "AOB_PARTITIONING");
+        if (mode != null && !mode.isBlank() && !mode.trim().equalsIgnoreCase("local") && !mode.trim().equalsIgnoreCase("remote")) {
+            throw new UsageException("AOB_PARTITIONING '" + PrintableText.escape(mode) + "' must be local (the default: threads "
+                    + "of this process) or remote (worker processes over RabbitMQ).");
+        }
+        for (String name : new String[] {"AOB_REMOTE_TIMEOUT", "AOB_REMOTE_POLL"}) {
+            String text = value(settings, name);
+            if (text != null && !text.trim().toLowerCase().matches("\\d{1,9}(ms|s|m|h)?")
+                    || text != null && text.trim().matches("0+[a-z]*")) {
+                throw new UsageException(name + " '" + PrintableText.escape(text) + "' must be a duration such as 90s, 30m or 2h.");
+            }
+        }
+        String url = value(settings, "AOB_AMQP_URL");
+        if (url != null && !url.isBlank() && !url.trim().matches("amqps?://[^\\s]+")) {
+            throw new UsageException("AOB_AMQP_URL must be a URL such as amqp://USER:PASSWORD@HOST:5672/ (or amqps:// for TLS).");
+        }
+        boolean remote = worker || manager && mode != null && mode.trim().equalsIgnoreCase("remote");
+        String db = value(settings, "AOB_DB_URL");
+        if (remote && (db == null || db.isBlank() || db.trim().startsWith("jdbc:h2:"))) {
+            throw new UsageException((worker ? "worker" : "AOB_PARTITIONING=remote") + " needs the MySQL/MariaDB database that "
+                    + "the manager and its workers share (AOB_DB_URL): the embedded H2 file is one process's.");
+        }
+    }
+
     /** MySQL (Connector/J, which serves MariaDB too) or H2 are the drivers the application has. */
     private static void databaseUrl(String url) {
         if (url == null || url.isBlank()) {

@@ -34,8 +34,7 @@ public class StatusCommand {
     public void run(PrintStream out) {
         // A run whose process is gone (SIGKILL, power cut) is marked FAILED, so that `restart` resumes it.
         for (long id : history.lastExecutionIdsWithStatus(List.of("STARTED", "STOPPING"))) {
-            if (!owners.ownerAlive(id)) {
-                runner.recover(jobRepository.getJobExecution(id));
+            if (!owners.ownerAlive(id) && runner.recover(jobRepository.getJobExecution(id))) {
                 out.printf("Execution %d was left running by a process that is gone: marked FAILED; `restart %d` resumes it.%n",
                         id, id);
             }

@@ -3,7 +3,11 @@ package com.aobsettlement.settlement;
 import com.aobsettlement.AobSettings;
 import com.aobsettlement.batch.ProgressListener;
 import com.aobsettlement.reports.DailyReportWriter;
+import com.aobsettlement.settlement.remote.AmqpBroker;
+import com.aobsettlement.settlement.remote.RemotePartitionHandler;
+import com.aobsettlement.settlement.remote.RemoteSettings;
 import com.aobsettlement.store.ClaimStore;
+import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.store.DisputeStore;
 import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.ProviderTotalsStore;
@@ -26,6 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -35,7 +40,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *   <li>{@code applyDisputeActions}: the staff's dispute actions dated up to the business date (§7.5);</li>
  *   <li>{@code settleClaims}: the manager step, which splits the claim ids into ranges
  *       ({@link ClaimRangePartitioner}) and runs the worker step {@code settleClaimsWorker} once per
- *       range on local threads ({@code AOB_PARTITIONS}); each worker reads its range's pending claims,
+ *       range on local threads ({@code AOB_PARTITIONS}), or, with {@code AOB_PARTITIONING=remote}, sends the
+ *       ranges to `worker` processes ({@link RemotePartitionHandler}); each worker reads its range's pending claims,
  *       settles them and writes each chunk in one transaction with its checkpoint;</li>
  *   <li>{@code writeDailyReports}: the run's FEE_NOT_ALLOWED exceptions and the daily files (§10).</li>
  * </ol>
@@ -81,7 +87,16 @@ public class SettlementJobConfiguration {
 
     @Bean
     public Step settleClaims(JobRepository jobRepository, Step settleClaimsWorker, ClaimRangePartitioner claimRangePartitioner,
-                             AobSettings settings, ProgressListener progress) {
+                             AobSettings settings, ProgressListener progress, RemoteSettings remote,
+                             ObjectProvider<RemotePartitionHandler> remoteHandler) {
+        if (remote.remote()) {
+            // the same partitions, sent to worker processes (README "Running on several machines")
+            return new StepBuilder(SETTLE_STEP, jobRepository)
+                    .partitioner(WORKER_STEP, claimRangePartitioner)
+                    .partitionHandler(remoteHandler.getObject())
+                    .listener(progress.finalLine())
+                    .build();
+        }
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("settle-");
         threads.setConcurrencyLimit(settings.partitions());
         return new StepBuilder(SETTLE_STEP, jobRepository)
@@ -91,6 +106,13 @@ public class SettlementJobConfiguration {
                 .taskExecutor(threads)
                 .listener(progress.finalLine())
                 .build();
+    }
+
+    @Bean
+    @Lazy
+    public RemotePartitionHandler remotePartitionHandler(JobRepository jobRepository, ExecutionOwners owners, AmqpBroker broker,
+                                                         RemoteSettings remote, ProgressListener progress, AobSettings settings) {
+        return new RemotePartitionHandler(jobRepository, owners, broker, remote, progress, settings.partitions());
     }
 
     @Bean
@@ -147,8 +169,10 @@ public class SettlementJobConfiguration {
     @StepScope
     public SettlementReportPart settlementReportPart(@Value("#{jobParameters['businessDate']}") LocalDate businessDate,
                                                      @Value("#{stepExecutionContext['partition']}") String partition,
-                                                     ReportPartStore reportParts, AobSettings settings) {
-        return new SettlementReportPart(reportParts, settings.reportsDir(), businessDate, partition);
+                                                     ReportPartStore reportParts, AobSettings settings, RemoteSettings remote) {
+        // a remote worker cannot write into the manager's reports folder: without parts, the report step
+        // reads the day's settlements from the database (the same bytes)
+        return new SettlementReportPart(reportParts, settings.reportsDir(), businessDate, remote.remote() ? null : partition);
     }
 
     @Bean

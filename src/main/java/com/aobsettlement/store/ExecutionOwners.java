@@ -52,20 +52,87 @@ public class ExecutionOwners {
         if (!isMysql()) {
             return true;
         }
+        return lockCall("SELECT GET_LOCK(?, 0)", name);
+    }
+
+    /** Releases one named lock this process holds (a remote partition's, when the worker is done with it). */
+    public synchronized void unlock(String name) {
+        if (isMysql() && held != null) {
+            lockCall("SELECT RELEASE_LOCK(?)", name);
+        }
+    }
+
+    private boolean lockCall(String sql, String name) {
         try {
             if (held == null) {
                 held = dataSource.getConnection();
                 held.setAutoCommit(true);
             }
-            try (PreparedStatement ps = held.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+            try (PreparedStatement ps = held.prepareStatement(sql)) {
                 ps.setString(1, serverWide(name));
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() && rs.getInt(1) == 1;
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the lock " + name + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot take or release the lock " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A worker takes a remote partition (a step execution): first its named lock {@code aob:step:ID}, held
+     * while the worker runs it, then its row in {@code partition_owners}, whose primary key lets only one
+     * worker ever claim it. False when another worker holds or held it (a request delivered twice).
+     */
+    public synchronized boolean claimPartition(long stepExecutionId, long jobExecutionId) {
+        if (!isMysql()) {
+            throw new IllegalStateException("remote partitions need MySQL/MariaDB");
+        }
+        if (held != null) {
+            try {
+                if (!held.isValid(2)) {
+                    releaseAll(); // a long-idle worker's lock connection may have been closed by the server
+                }
+            } catch (SQLException e) {
+                releaseAll();
+            }
+        }
+        String lock = stepLock(stepExecutionId);
+        if (!tryLock(lock)) {
+            return false;
+        }
+        ProcessHandle self = ProcessHandle.current();
+        try {
+            jdbc.update("INSERT INTO partition_owners (step_execution_id, job_execution_id, host, pid, process_started, "
+                    + "claimed_at) VALUES (?,?,?,?,?,?)", stepExecutionId, jobExecutionId, host(), self.pid(),
+                    startInstant(self), Sql.utcText(Instant.now()));
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            unlock(lock);
+            return false;
+        }
+    }
+
+    /** The worker is done with a partition: its lock goes, its row stays (a later delivery is refused by it). */
+    public void releasePartition(long stepExecutionId) {
+        unlock(stepLock(stepExecutionId));
+    }
+
+    /** The worker that claimed a remote partition, if any, and whether it still runs it. */
+    public record PartitionOwner(String host, long pid, boolean alive) {
+        public String describe() {
+            return "worker pid " + pid + " on " + host;
+        }
+    }
+
+    public Optional<PartitionOwner> partitionOwner(long stepExecutionId) {
+        List<String[]> rows = jdbc.query("SELECT host, pid FROM partition_owners WHERE step_execution_id = ?",
+                (rs, i) -> new String[] {rs.getString(1), Long.toString(rs.getLong(2))}, stepExecutionId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer free = jdbc.queryForObject("SELECT IS_FREE_LOCK(?)", Integer.class, serverWide(stepLock(stepExecutionId)));
+        return Optional.of(new PartitionOwner(rows.get(0)[0], Long.parseLong(rows.get(0)[1]), free != null && free == 0));
     }
 
     /** Records this process as the owner of an execution and takes its lock. */
@@ -132,6 +199,10 @@ public class ExecutionOwners {
             return full;
         }
         return name + "@" + Integer.toHexString(schema.hashCode()) + Long.toHexString(schema.length());
+    }
+
+    static String stepLock(long stepExecutionId) {
+        return "aob:step:" + stepExecutionId;
     }
 
     static String execLock(long jobExecutionId) {
