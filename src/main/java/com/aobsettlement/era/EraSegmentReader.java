@@ -4,6 +4,7 @@ import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,8 +23,8 @@ import java.util.Set;
  * mark is skipped (StAEDI fails on it). The file is decoded as ISO-8859-1, so that StAEDI's character
  * offsets are byte offsets (plus the mark), which lets a quarantine copy the original bytes.
  *
- * <p>Validation events (a bad code value in ISA, a control count) are collected, not thrown: the
- * caller decides. Element values are quoted in messages only for segments that carry no patient
+ * <p>Validation events (a bad code value in ISA, a bad date in GS) are collected, not thrown: the
+ * caller decides; the control structure (counts, control numbers, ST..SE nesting) is {@link EraStructure}'s. Element values are quoted in messages only for segments that carry no patient
  * data (DOMAIN.md §4).
  */
 public final class EraSegmentReader implements Closeable {
@@ -33,7 +35,22 @@ public final class EraSegmentReader implements Closeable {
     private final InputStream in;
     private final EDIStreamReader reader;
     private final int bom;
-    private final List<String> problems = new ArrayList<>();
+    /**
+     * StAEDI's validation types that {@link EraStructure} checks itself, with messages that give the
+     * declared and the actual figures; StAEDI would also go on flagging every segment after a missing SE.
+     */
+    private static final Set<EDIStreamValidationError> OWN_CHECKS = EnumSet.of(
+            EDIStreamValidationError.UNRECOGNIZED_SEGMENT_ID, EDIStreamValidationError.UNEXPECTED_SEGMENT,
+            EDIStreamValidationError.MANDATORY_SEGMENT_MISSING, EDIStreamValidationError.LOOP_OCCURS_OVER_MAXIMUM_TIMES,
+            EDIStreamValidationError.SEGMENT_EXCEEDS_MAXIMUM_USE, EDIStreamValidationError.SEGMENT_NOT_IN_DEFINED_TRANSACTION_SET,
+            EDIStreamValidationError.SEGMENT_NOT_IN_PROPER_SEQUENCE, EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH,
+            EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT);
+
+    /** A validation problem StAEDI reported: the segment's tag and position, and the text for a message. */
+    public record Problem(String tag, int position, String text) {
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
     private long previousEnd;
     private int lastPosition;
 
@@ -118,7 +135,7 @@ public final class EraSegmentReader implements Closeable {
     }
 
     private void problem(EDIStreamEvent event) {
-        if (problems.size() >= 5) {
+        if (problems.size() >= 5 || OWN_CHECKS.contains(reader.getErrorType())) {
             return;
         }
         Location at = reader.getLocation();
@@ -131,7 +148,7 @@ public final class EraSegmentReader implements Closeable {
         if (event == EDIStreamEvent.ELEMENT_DATA_ERROR && QUOTABLE.contains(tag) && reader.hasText()) {
             sb.append(" '").append(reader.getText()).append('\'');
         }
-        problems.add(sb.toString());
+        problems.add(new Problem(tag, at.getSegmentPosition(), sb.toString()));
     }
 
     private String describe(Exception e) {
@@ -140,9 +157,17 @@ public final class EraSegmentReader implements Closeable {
         return message + " (after segment " + lastPosition + ")";
     }
 
-    /** Validation problems met so far (at most five), e.g. "segment 1 (ISA), element 10: INVALID_TIME". */
-    public List<String> problems() {
-        return problems;
+    /**
+     * The validation problems met since the last call (at most five at a time), e.g. "segment 1 (ISA),
+     * element 10: INVALID_TIME"; they come with the segment they are about, before the next one is read.
+     */
+    public List<Problem> drainProblems() {
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> drained = List.copyOf(problems);
+        problems.clear();
+        return drained;
     }
 
     public static boolean quotable(String tag) {
