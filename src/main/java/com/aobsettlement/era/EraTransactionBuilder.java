@@ -141,9 +141,9 @@ final class EraTransactionBuilder {
         draft.segment = s.position();
         draft.number = code(s, 1, "CLP01", 50);
         draft.status = required(s, 2, "CLP02", 4);
-        if (!RemittanceValidator.STATUS_CODES.contains(draft.status)) {
+        if (!RemittanceValidator.STATUS_CODES.contains(draft.status) && !EraClaimPayments.NO_PAYMENT.containsKey(draft.status)) {
             throw new EraSyntaxException(s.where() + ": CLP02 '" + EraFileHead.visible(draft.status)
-                    + "' is not a claim status taken (1, 2, 3, 4, 19, 20, 21, 22)");
+                    + "' is not a claim status of 005010X221A1 (1, 2, 3, 4, 19, 20, 21, 22, 23, 25)");
         }
         draft.charge = amount(s, 3, "CLP03", true);
         draft.paid = amount(s, 4, "CLP04", true);
