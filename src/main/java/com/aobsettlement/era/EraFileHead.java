@@ -106,7 +106,7 @@ public record EraFileHead(int bom, long size, String problem, char elementSepara
     private static String versionProblem(String text, char element, char terminator) {
         String isa12 = text.substring(84, 89);
         int start = ISA_LENGTH;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        while (start < text.length() && !Character.isLetter(text.charAt(start))) {
             start++;
         }
         int end = text.indexOf(terminator, start);
