@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Streams the segments of an X12 file through StAEDI, one at a time (memory stays flat whatever the
@@ -151,9 +153,35 @@ public final class EraSegmentReader implements Closeable {
         problems.add(new Problem(tag, at.getSegmentPosition(), sb.toString()));
     }
 
+    /** StAEDI's "EDIE005 - Unexpected end of stream in segment CLP at position 22, element 2" and kin. */
+    private static final Pattern STAEDI = Pattern.compile("(EDIE\\d+) - .*?(in|after) segment (\\w+) at position (\\d+)[^;]*(;.*)?");
+    private static final Pattern INPUT = Pattern.compile("input: '(.)'");
+
+    /**
+     * StAEDI's message for a file it cannot read on, said as the segment, what was expected and what was
+     * found. Its messages name the segment and element, never their values beyond one character.
+     */
     private String describe(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        // StAEDI's messages name the segment and element, never their values beyond one character.
+        Matcher m = STAEDI.matcher(message);
+        if (m.matches()) {
+            String code = m.group(1);
+            String tag = m.group(3);
+            int position = Integer.parseInt(m.group(4));
+            boolean inside = "in".equals(m.group(2));
+            if ("EDIE005".equals(code)) {
+                return inside ? "segment " + position + " (" + tag + "): the file ends inside this segment; the rest of it and "
+                        + "SE, GE, IEA expected: the file is cut short"
+                        : "the file ends after segment " + position + " (" + tag + "); SE, GE, IEA expected: the file is cut short";
+            }
+            if (("EDIE003".equals(code) || "EDIE004".equals(code)) && !inside) {
+                Matcher input = INPUT.matcher(m.group(5) == null ? "" : m.group(5));
+                String found = input.find() ? " ('" + EraFileHead.visible(input.group(1)) + "')" : "";
+                return "segment " + (position + 1) + " (after " + tag + " at segment " + position + "): a segment tag of "
+                        + "letters and digits expected, found a character X12 does not allow there" + found
+                        + "; the file cannot be read past it";
+            }
+        }
         return message + " (after segment " + lastPosition + ")";
     }
 

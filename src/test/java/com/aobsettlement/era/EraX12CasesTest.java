@@ -126,6 +126,20 @@ class EraX12CasesTest {
                         + "a conflict, not a duplicate");
     }
 
+    @Test
+    void aFileCutShortOrUnreadableSaysWhereAndWhatWasExpected(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String whole = java.nio.file.Files.readString(CASES.resolve("per-transaction-syntax.835"));
+        Path inside = Edi.write(dir, "inside.835", whole.substring(0, whole.indexOf("CLP*C03") + 12));
+        Path after = Edi.write(dir, "after.835", whole.substring(0, whole.indexOf("SE*13*0001")));
+        Path tag = Edi.write(dir, "tag.835", whole.replace("CLP*C04*", "C@P*C04*"));
+        assertThat(EraFileCheck.check(inside).problem()).isEqualTo("segment 22 (CLP): the file ends inside this segment; the "
+                + "rest of it and SE, GE, IEA expected: the file is cut short");
+        assertThat(EraFileCheck.check(after).problem())
+                .isEqualTo("the file ends after segment 14 (DTM); SE, GE, IEA expected: the file is cut short");
+        assertThat(EraFileCheck.check(tag).problem()).isEqualTo("segment 34 (after N1 at segment 33): a segment tag of "
+                + "letters and digits expected, found a character X12 does not allow there ('@'); the file cannot be read past it");
+    }
+
     private static EraTransaction read(Path file) throws IOException {
         return EraParsingTest.read(file).get(0);
     }
