@@ -134,6 +134,12 @@ public class EraImportCommand {
         table.row("claims paid", c.claimsPaid(), Money.format(c.amountPosted()))
                 .row("claims unmatched (ERA_UNKNOWN_CLAIM)", c.claimsUnmatched(), Money.format(c.amountUnmatched()))
                 .row("claims not posted again (ERA_DUPLICATE)", c.claimsDuplicate(), "");
+        if (c.claimsForwarded() > 0) {
+            table.row("claims forwarded, no payment (ERA_FORWARDED)", c.claimsForwarded(), "");
+        }
+        if (c.claimsPredetermination() > 0) {
+            table.row("claims predetermination only (ERA_PREDETERMINATION)", c.claimsPredetermination(), "");
+        }
         out.print(table);
         for (String note : c.notes()) {
             out.println("  " + note);

@@ -22,6 +22,12 @@ public enum ReasonCode {
     ERA_UNKNOWN_PAYER,
     ERA_UNKNOWN_CLAIM,
     ERA_DUPLICATE,
+    /** CLP02 23: not the payer's claim, forwarded to another payer; no payment of it (DOMAIN.md §5.1). */
+    ERA_FORWARDED,
+    /** CLP02 25: predetermination pricing only; no payment (DOMAIN.md §5.1). */
+    ERA_PREDETERMINATION,
+    /** A claim payment posted before under the same key with other amounts: its transaction is quarantined. */
+    ERA_CONFLICT,
     /** A row dated in a month already closed by month-end reconciliation (DOMAIN.md §8 step 7). */
     MONTH_CLOSED
 }

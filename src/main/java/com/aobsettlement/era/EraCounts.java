@@ -22,6 +22,8 @@ public final class EraCounts {
     long claimsPaid;
     long claimsUnmatched;
     long claimsDuplicate;
+    long claimsForwarded;
+    long claimsPredetermination;
     long datesFromProduction;
     BigDecimal amountPosted = Money.ZERO;
     BigDecimal amountUnmatched = Money.ZERO;
@@ -60,6 +62,14 @@ public final class EraCounts {
         return claimsDuplicate;
     }
 
+    public long claimsForwarded() {
+        return claimsForwarded;
+    }
+
+    public long claimsPredetermination() {
+        return claimsPredetermination;
+    }
+
     public long datesFromProduction() {
         return datesFromProduction;
     }
@@ -95,6 +105,8 @@ public final class EraCounts {
         c.putLong(PREFIX + "claimsPaid", claimsPaid);
         c.putLong(PREFIX + "claimsUnmatched", claimsUnmatched);
         c.putLong(PREFIX + "claimsDuplicate", claimsDuplicate);
+        c.putLong(PREFIX + "claimsForwarded", claimsForwarded);
+        c.putLong(PREFIX + "claimsPredetermination", claimsPredetermination);
         c.putLong(PREFIX + "datesFromProduction", datesFromProduction);
         c.putString(PREFIX + "amountPosted", amountPosted.toPlainString());
         c.putString(PREFIX + "amountUnmatched", amountUnmatched.toPlainString());
@@ -112,6 +124,8 @@ public final class EraCounts {
         k.claimsPaid = c.getLong(PREFIX + "claimsPaid", 0);
         k.claimsUnmatched = c.getLong(PREFIX + "claimsUnmatched", 0);
         k.claimsDuplicate = c.getLong(PREFIX + "claimsDuplicate", 0);
+        k.claimsForwarded = c.getLong(PREFIX + "claimsForwarded", 0);
+        k.claimsPredetermination = c.getLong(PREFIX + "claimsPredetermination", 0);
         k.datesFromProduction = c.getLong(PREFIX + "datesFromProduction", 0);
         k.amountPosted = new BigDecimal(c.getString(PREFIX + "amountPosted", "0.00"));
         k.amountUnmatched = new BigDecimal(c.getString(PREFIX + "amountUnmatched", "0.00"));

@@ -5,12 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The first of two passes over a file: does it parse whole, as an 005010X221A1 835? A file that
- * does not (no envelope, truncated, wrong version, not an 835, a control structure StAEDI rejects)
- * is quarantined whole with ERA_SYNTAX before anything of it is posted (DOMAIN.md §5.1). Streaming:
- * nothing is kept but counts.
+ * The first of two passes over a file: is its envelope sound, as an 005010X221A1 835 interchange? A
+ * file whose envelope is not (no envelope, a broken ISA, a wrong version, not an 835, ISA13 and IEA02
+ * that differ, a wrong GE01 or IEA01, truncated, or a segment StAEDI cannot read at all) is quarantined
+ * whole with ERA_SYNTAX before anything of it is posted, as X12's TA1 rejects an interchange (DOMAIN.md
+ * §5.1). A problem inside one transaction set (a wrong SE01 or SE02, an SE missing, a bad segment) is
+ * not the file's: {@link EraTransactionSource} quarantines that set alone. Streaming: nothing is kept
+ * but counts.
  */
 public final class EraFileCheck {
+    private static final java.util.Set<String> ENVELOPE_ONLY = java.util.Set.of("ISA", "GS", "GE", "IEA");
+
     private EraFileCheck() {
     }
 
@@ -27,12 +32,15 @@ public final class EraFileCheck {
             return new Result(0, head.problem());
         }
         String version = null;
-        String structure = null;
+        String notAn835 = null;
         int transactions = 0;
+        int last = 0;
         String isa12 = "";
+        EraStructure structure = new EraStructure();
         try (EraSegmentReader reader = EraSegmentReader.open(file)) {
             EraSegment s;
             while ((s = reader.next()) != null) {
+                last = s.position();
                 switch (s.tag()) {
                     case "ISA" -> isa12 = s.element(12);
                     case "GS" -> {
@@ -43,17 +51,21 @@ public final class EraFileCheck {
                     }
                     case "ST" -> {
                         transactions++;
-                        if (!"835".equals(s.element(1)) && structure == null) {
-                            structure = s.where() + ": ST01 is '" + EraFileHead.visible(s.element(1)) + "', not 835";
+                        if (!"835".equals(s.element(1)) && notAn835 == null) {
+                            notAn835 = s.where() + ": ST01 is '" + EraFileHead.visible(s.element(1)) + "', not 835";
                         }
                     }
                     default -> {
                     }
                 }
-                if (structure == null && !reader.problems().isEmpty()) {
-                    structure = String.join("; ", reader.problems());
+                structure.accept(s);
+                for (EraSegmentReader.Problem p : reader.drainProblems()) {
+                    if (ENVELOPE_ONLY.contains(p.tag())) {
+                        structure.envelopeProblem(p.text());
+                    }
                 }
             }
+            structure.end(last);
         } catch (EraSyntaxException e) {
             if (version == null) {
                 return new Result(transactions, e.getMessage());
@@ -64,8 +76,11 @@ public final class EraFileCheck {
         if (version != null) {
             return new Result(transactions, version);
         }
-        if (structure != null) {
-            return new Result(transactions, structure);
+        if (notAn835 != null) {
+            return new Result(transactions, notAn835);
+        }
+        if (!structure.envelopeProblems().isEmpty()) {
+            return new Result(transactions, String.join("; ", structure.envelopeProblems()));
         }
         if (transactions == 0) {
             return new Result(0, "no ST..SE transaction set in the file");

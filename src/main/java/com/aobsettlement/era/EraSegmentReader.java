@@ -4,6 +4,7 @@ import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
@@ -12,8 +13,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Streams the segments of an X12 file through StAEDI, one at a time (memory stays flat whatever the
@@ -21,8 +25,8 @@ import java.util.Set;
  * mark is skipped (StAEDI fails on it). The file is decoded as ISO-8859-1, so that StAEDI's character
  * offsets are byte offsets (plus the mark), which lets a quarantine copy the original bytes.
  *
- * <p>Validation events (a bad code value in ISA, a control count) are collected, not thrown: the
- * caller decides. Element values are quoted in messages only for segments that carry no patient
+ * <p>Validation events (a bad code value in ISA, a bad date in GS) are collected, not thrown: the
+ * caller decides; the control structure (counts, control numbers, ST..SE nesting) is {@link EraStructure}'s. Element values are quoted in messages only for segments that carry no patient
  * data (DOMAIN.md §4).
  */
 public final class EraSegmentReader implements Closeable {
@@ -33,7 +37,22 @@ public final class EraSegmentReader implements Closeable {
     private final InputStream in;
     private final EDIStreamReader reader;
     private final int bom;
-    private final List<String> problems = new ArrayList<>();
+    /**
+     * StAEDI's validation types that {@link EraStructure} checks itself, with messages that give the
+     * declared and the actual figures; StAEDI would also go on flagging every segment after a missing SE.
+     */
+    private static final Set<EDIStreamValidationError> OWN_CHECKS = EnumSet.of(
+            EDIStreamValidationError.UNRECOGNIZED_SEGMENT_ID, EDIStreamValidationError.UNEXPECTED_SEGMENT,
+            EDIStreamValidationError.MANDATORY_SEGMENT_MISSING, EDIStreamValidationError.LOOP_OCCURS_OVER_MAXIMUM_TIMES,
+            EDIStreamValidationError.SEGMENT_EXCEEDS_MAXIMUM_USE, EDIStreamValidationError.SEGMENT_NOT_IN_DEFINED_TRANSACTION_SET,
+            EDIStreamValidationError.SEGMENT_NOT_IN_PROPER_SEQUENCE, EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH,
+            EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT);
+
+    /** A validation problem StAEDI reported: the segment's tag and position, and the text for a message. */
+    public record Problem(String tag, int position, String text) {
+    }
+
+    private final List<Problem> problems = new ArrayList<>();
     private long previousEnd;
     private int lastPosition;
 
@@ -118,7 +137,7 @@ public final class EraSegmentReader implements Closeable {
     }
 
     private void problem(EDIStreamEvent event) {
-        if (problems.size() >= 5) {
+        if (problems.size() >= 5 || OWN_CHECKS.contains(reader.getErrorType())) {
             return;
         }
         Location at = reader.getLocation();
@@ -131,18 +150,52 @@ public final class EraSegmentReader implements Closeable {
         if (event == EDIStreamEvent.ELEMENT_DATA_ERROR && QUOTABLE.contains(tag) && reader.hasText()) {
             sb.append(" '").append(reader.getText()).append('\'');
         }
-        problems.add(sb.toString());
+        problems.add(new Problem(tag, at.getSegmentPosition(), sb.toString()));
     }
 
+    /** StAEDI's "EDIE005 - Unexpected end of stream in segment CLP at position 22, element 2" and kin. */
+    private static final Pattern STAEDI = Pattern.compile("(EDIE\\d+) - .*?(in|after) segment (\\w+) at position (\\d+)[^;]*(;.*)?");
+    private static final Pattern INPUT = Pattern.compile("input: '(.)'");
+
+    /**
+     * StAEDI's message for a file it cannot read on, said as the segment, what was expected and what was
+     * found. Its messages name the segment and element, never their values beyond one character.
+     */
     private String describe(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        // StAEDI's messages name the segment and element, never their values beyond one character.
+        Matcher m = STAEDI.matcher(message);
+        if (m.matches()) {
+            String code = m.group(1);
+            String tag = m.group(3);
+            int position = Integer.parseInt(m.group(4));
+            boolean inside = "in".equals(m.group(2));
+            if ("EDIE005".equals(code)) {
+                return inside ? "segment " + position + " (" + tag + "): the file ends inside this segment; the rest of it and "
+                        + "SE, GE, IEA expected: the file is cut short"
+                        : "the file ends after segment " + position + " (" + tag + "); SE, GE, IEA expected: the file is cut short";
+            }
+            if (("EDIE003".equals(code) || "EDIE004".equals(code)) && !inside) {
+                Matcher input = INPUT.matcher(m.group(5) == null ? "" : m.group(5));
+                String found = input.find() ? " ('" + EraFileHead.visible(input.group(1)) + "')" : "";
+                return "segment " + (position + 1) + " (after " + tag + " at segment " + position + "): a segment tag of "
+                        + "letters and digits expected, found a character X12 does not allow there" + found
+                        + "; the file cannot be read past it";
+            }
+        }
         return message + " (after segment " + lastPosition + ")";
     }
 
-    /** Validation problems met so far (at most five), e.g. "segment 1 (ISA), element 10: INVALID_TIME". */
-    public List<String> problems() {
-        return problems;
+    /**
+     * The validation problems met since the last call (at most five at a time), e.g. "segment 1 (ISA),
+     * element 10: INVALID_TIME"; they come with the segment they are about, before the next one is read.
+     */
+    public List<Problem> drainProblems() {
+        if (problems.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> drained = List.copyOf(problems);
+        problems.clear();
+        return drained;
     }
 
     public static boolean quotable(String tag) {

@@ -30,7 +30,14 @@ final class EraTransactionBuilder {
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** The segments of an 835 (005010X221A1) between ST and SE, in every loop. */
+    private static final java.util.Set<String> SEGMENTS = java.util.Set.of("BPR", "TRN", "CUR", "REF", "DTM", "N1", "N3",
+            "N4", "PER", "RDM", "LX", "TS3", "TS2", "CLP", "CAS", "NM1", "MIA", "MOA", "AMT", "QTY", "SVC", "LQ", "PLB");
+    /** The required segments that follow ST, in their order. */
+    private static final List<String> HEADER = List.of("BPR", "TRN");
+
     private final EraEnvelope envelope;
+    private int segments;
     private final InputRules rules;
     private final List<EraClaim> claims = new ArrayList<>();
     private final List<EraProviderAdjustment> plbs = new ArrayList<>();
@@ -51,11 +58,27 @@ final class EraTransactionBuilder {
         this.rules = rules;
     }
 
+    /** A syntax problem found outside the builder (StAEDI's validation); the first one found stays. */
+    void problem(String message) {
+        if (problem == null) {
+            problem = message;
+        }
+    }
+
     void accept(EraSegment s) {
         if (problem != null) {
             return;
         }
+        segments++;
         try {
+            if (!SEGMENTS.contains(s.tag())) {
+                throw new EraSyntaxException(s.where() + ": " + EraFileHead.visible(s.tag()) + " is not a segment of an 835 ("
+                        + EraVersion.SUPPORTED + ")");
+            }
+            if (segments <= 2 && !s.tag().equals(HEADER.get(segments - 1))) {
+                throw new EraSyntaxException(s.where() + ": " + HEADER.get(segments - 1) + " expected"
+                        + (segments == 1 ? " after ST" : " after BPR") + ", found " + s.tag());
+            }
             switch (s.tag()) {
                 case "BPR" -> {
                     payment = amount(s, 2, "BPR02", true);
@@ -118,9 +141,9 @@ final class EraTransactionBuilder {
         draft.segment = s.position();
         draft.number = code(s, 1, "CLP01", 50);
         draft.status = required(s, 2, "CLP02", 4);
-        if (!RemittanceValidator.STATUS_CODES.contains(draft.status)) {
+        if (!RemittanceValidator.STATUS_CODES.contains(draft.status) && !EraClaimPayments.NO_PAYMENT.containsKey(draft.status)) {
             throw new EraSyntaxException(s.where() + ": CLP02 '" + EraFileHead.visible(draft.status)
-                    + "' is not a claim status taken (1, 2, 3, 4, 19, 20, 21, 22)");
+                    + "' is not a claim status of 005010X221A1 (1, 2, 3, 4, 19, 20, 21, 22, 23, 25)");
         }
         draft.charge = amount(s, 3, "CLP03", true);
         draft.paid = amount(s, 4, "CLP04", true);
@@ -180,11 +203,12 @@ final class EraTransactionBuilder {
         }
     }
 
-    EraTransaction build(long end) {
+    /** The transaction up to byte {@code end}; {@code structureProblem} (its SE01, SE02, a missing SE) or null. */
+    EraTransaction build(long end, String structureProblem) {
         if (problem == null) {
             finishClaim();
         }
-        String p = problem;
+        String p = problem != null ? problem : structureProblem;
         if (p == null && payment == null) {
             p = "no BPR segment (payment) in the transaction";
         }

@@ -6,6 +6,7 @@ import com.aobsettlement.domain.InputRules;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The second pass over a file that {@link EraFileCheck} passed: its transactions one at a time,
@@ -22,6 +23,11 @@ public final class EraTransactionSource implements Closeable {
     private String gs06 = "";
     private long headerStart;
     private long headerEnd;
+    private long lastEnd;
+    private final EraStructure structure = new EraStructure();
+    private EraTransactionBuilder builder;
+    /** A segment read that belongs to what comes after the transaction just returned. */
+    private EraSegment pending;
 
     public EraTransactionSource(Path file, String sha256, InputRules rules) throws IOException {
         this.reader = EraSegmentReader.open(file);
@@ -30,14 +36,24 @@ public final class EraTransactionSource implements Closeable {
         this.rules = rules;
     }
 
-    /** The next transaction, or null at the end of the file. */
+    /**
+     * The next transaction, or null at the end of the file. A transaction set's syntax problems (a
+     * wrong SE01 or SE02, no SE, what StAEDI flags inside it, a segment that does not map) make its
+     * {@link EraTransaction#problem()}: it is quarantined alone and the others go on.
+     */
     public EraTransaction next() {
         EraSegment s;
-        EraTransactionBuilder builder = null;
-        String st02 = "";
-        long start = 0;
-        int first = 0;
-        while ((s = reader.next()) != null) {
+        while ((s = nextSegment()) != null) {
+            if (builder != null && structure.closesWithoutSe(s)) {
+                // An ST, GE or IEA before the open set's SE: that set ends here, the segment opens what follows.
+                pending = s;
+                String problem = structure.closeWithoutSe(s);
+                EraTransactionBuilder open = builder;
+                builder = null;
+                return open.build(s.start(), problem);
+            }
+            List<EraSegmentReader.Problem> problems = reader.drainProblems();
+            structure.accept(s);
             switch (s.tag()) {
                 case "ISA" -> {
                     isa13 = s.element(13);
@@ -50,25 +66,52 @@ public final class EraTransactionSource implements Closeable {
                 }
                 case "ST" -> {
                     ordinal++;
-                    st02 = s.element(2);
-                    start = s.start();
-                    first = s.position();
-                    builder = new EraTransactionBuilder(new EraEnvelope(fileName, sha256, ordinal, isa13, gs06, st02,
-                            headerStart, headerEnd, start, 0, first), rules);
+                    builder = new EraTransactionBuilder(new EraEnvelope(fileName, sha256, ordinal, isa13, gs06, s.element(2),
+                            headerStart, headerEnd, s.start(), 0, s.position()), rules);
+                    flag(problems);
                 }
                 case "SE" -> {
                     if (builder != null) {
-                        return builder.build(s.end());
+                        flag(problems);
+                        EraTransactionBuilder done = builder;
+                        builder = null;
+                        return done.build(s.end(), structure.transactionProblem());
                     }
                 }
                 default -> {
                     if (builder != null) {
                         builder.accept(s);
+                        flag(problems);
                     }
                 }
             }
+            lastEnd = s.end();
+        }
+        if (builder != null) {
+            // The file check refuses a file cut short; kept so that no transaction is ever dropped unseen.
+            EraTransactionBuilder open = builder;
+            builder = null;
+            return open.build(lastEnd, "the file ends before SE closes the transaction set");
         }
         return null;
+    }
+
+    private EraSegment nextSegment() {
+        if (pending != null) {
+            EraSegment s = pending;
+            pending = null;
+            return s;
+        }
+        return reader.next();
+    }
+
+    /** StAEDI's validation problems about segments of the open transaction set (the envelope's are the file check's). */
+    private void flag(List<EraSegmentReader.Problem> problems) {
+        for (EraSegmentReader.Problem p : problems) {
+            if (!"ISA".equals(p.tag()) && !"GS".equals(p.tag()) && !"GE".equals(p.tag()) && !"IEA".equals(p.tag())) {
+                builder.problem(p.text());
+            }
+        }
     }
 
     @Override

@@ -11,14 +11,18 @@ public final class EraVersion {
     private EraVersion() {
     }
 
-    /** Null when GS08 is the supported version, else the reason to refuse it, naming the version found. */
+    /**
+     * Null when GS08 is the supported version, else the reason to refuse it, naming the version found
+     * and the one taken; {@code gs08} null when only the ISA was read.
+     */
     public static String problem(String gs08, String isa12) {
         if (SUPPORTED.equals(gs08)) {
             return null;
         }
-        String found = "'" + EraFileHead.visible(gs08) + "' (ISA12 '" + EraFileHead.visible(isa12) + "')";
-        String hint = gs08.startsWith("004010") || "00401".equals(isa12) && !gs08.startsWith("005010")
-                ? "a 4010 835 is not taken" : "only " + SUPPORTED + " is taken";
-        return "unsupported version: GS08 is " + found + "; " + hint;
+        String isa = EraFileHead.visible(isa12);
+        String found = gs08 == null ? "ISA12 is '" + isa + "'" : "GS08 is '" + EraFileHead.visible(gs08) + "' (ISA12 '" + isa + "')";
+        boolean v4010 = gs08 != null && gs08.startsWith("004010")
+                || "00401".equals(isa12) && (gs08 == null || !gs08.startsWith("005010"));
+        return "unsupported version: " + found + (v4010 ? ", a 4010 835" : "") + "; only " + SUPPORTED + " is taken";
     }
 }

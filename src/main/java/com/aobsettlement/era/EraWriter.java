@@ -29,8 +29,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Posts or quarantines each transaction, in the chunk's database transaction together with its
  * era_transactions row (what makes a restart exactly-once) and the reader's checkpoint. Posting a
  * transaction: its payment (era_payments), one remittance per claim (matched to the claim, or kept
- * as unmatched money with ERA_UNKNOWN_CLAIM; a claim payment seen before is ERA_DUPLICATE and not
- * posted), service lines, adjustments and PLB; the claims that got money are pending again.
+ * as unmatched money with ERA_UNKNOWN_CLAIM), service lines, adjustments and PLB; the claims that got
+ * money are pending again. {@link EraClaimPayments} decides first which claims are no payment (CLP02
+ * 23, 25), which were posted before (ERA_DUPLICATE) and whether one conflicts (ERA_CONFLICT: the
+ * transaction is quarantined instead).
  */
 public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(EraWriter.class);
@@ -122,9 +124,16 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
         }
         if (d.reason() != null) {
             if (before.isEmpty()) {
-                quarantine(d);
+                quarantine(d, null);
             }
             counts.quarantined(d.reason().name());
+            return;
+        }
+        EraClaimPayments.Plan plan = EraClaimPayments.plan(t, era::payments);
+        if (plan.conflict() != null) {
+            quarantine(new EraWork.TransactionDecided(d.file(), t, null, d.eraPayerId(), ReasonCode.ERA_CONFLICT, plan.conflict()),
+                    before.map(EraStore.TransactionState::id).orElse(null));
+            counts.quarantined(ReasonCode.ERA_CONFLICT.name());
             return;
         }
         long id = before.isPresent() ? before.get().id() : era.insertTransaction(t, d.payerCode(), d.eraPayerId(), "POSTED", null,
@@ -132,14 +141,19 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
         if (before.isPresent()) {
             era.markPosted(id, d.payerCode(), jobExecutionId);
         }
-        post(t, d.payerCode(), d.eraPayerId(), id);
+        post(t, d.payerCode(), d.eraPayerId(), id, plan);
     }
 
-    private void quarantine(EraWork.TransactionDecided d) {
+    /** {@code existingId}: the transaction's row from an earlier attempt (unknown payer then), else null. */
+    private void quarantine(EraWork.TransactionDecided d, Long existingId) {
         EraTransaction t = d.transaction();
         EraEnvelope env = t.envelope();
         Path saved = quarantine.saveTransaction(d.file(), env, d.reason());
-        era.insertTransaction(t, null, d.eraPayerId(), "QUARANTINED", d.reason().name(), jobExecutionId);
+        if (existingId == null) {
+            era.insertTransaction(t, null, d.eraPayerId(), "QUARANTINED", d.reason().name(), jobExecutionId);
+        } else {
+            era.markQuarantined(existingId, d.reason().name(), jobExecutionId);
+        }
         era.insertQuarantine(env.fileName(), env.sha256(), env.ordinal(), d.reason().name(), d.message(), saved.toString(),
                 t.eftTrace(), d.eraPayerId(), t.payment(), jobExecutionId);
         exceptions.insert(List.of(new ExceptionRow(SOURCE, env.ref(env.firstSegment()), d.reason(), env.controlRef() + ": "
@@ -147,7 +161,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
         log.info("ERA transaction {} of {} quarantined ({}): {}", env.controlRef(), env.fileName(), d.reason(), d.message());
     }
 
-    private void post(EraTransaction t, String payerCode, String eraPayerId, long transactionId) {
+    private void post(EraTransaction t, String payerCode, String eraPayerId, long transactionId, EraClaimPayments.Plan plan) {
         EraEnvelope env = t.envelope();
         String fileName = env.fileName();
         era.resolveQuarantine(env.sha256(), env.ordinal(), t.eftTrace(), t.payerIdText(), t.payment());
@@ -160,14 +174,29 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             List<EraClaim> slice = all.subList(from, Math.min(all.size(), from + SLICE));
             List<String> numbers = slice.stream().map(EraClaim::claimNumber).distinct().toList();
             Map<String, Long> ids = claims.idsByNumber(numbers);
-            Set<String> seen = era.paymentKeys(numbers);
             List<NewRemittance> rows = new ArrayList<>();
             List<EraClaim> posted = new ArrayList<>();
             List<ExceptionRow> problems = new ArrayList<>();
             Set<Long> touched = new HashSet<>();
-            for (EraClaim c : slice) {
+            for (int k = 0; k < slice.size(); k++) {
+                EraClaim c = slice.get(k);
                 String ref = env.ref(c.segment());
-                if (!seen.add(EraStore.paymentKey(c.claimNumber(), c.status(), t.eftTrace(), c.payerClaimControl()))) {
+                ReasonCode noPayment = EraClaimPayments.NO_PAYMENT.get(c.status());
+                if (noPayment != null) {
+                    // Kept with the payment (its lines and CAS, in the balancing), but no remittance: out of settlement.
+                    problems.add(new ExceptionRow(SOURCE, ref, noPayment, "claim " + c.claimNumber() + " status " + c.status()
+                            + (noPayment == ReasonCode.ERA_FORWARDED ? ": not this payer's claim, forwarded to another payer"
+                            : ": predetermination pricing only") + "; no payment of the claim (CLP04 " + c.paid().toPlainString()
+                            + ", trace " + t.eftTrace() + "), no remittance posted"));
+                    posted.add(c);
+                    if (noPayment == ReasonCode.ERA_FORWARDED) {
+                        counts.claimsForwarded++;
+                    } else {
+                        counts.claimsPredetermination++;
+                    }
+                    continue;
+                }
+                if (plan.duplicate(from + k)) {
                     problems.add(new ExceptionRow(SOURCE, ref, ReasonCode.ERA_DUPLICATE, "claim " + c.claimNumber()
                             + " status " + c.status() + ": the same claim payment (trace " + t.eftTrace()
                             + ", payer claim control " + c.payerClaimControl() + ") was posted before; not posted again"));

@@ -13,10 +13,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -162,17 +162,37 @@ public class EraStore {
         return String.join("|", claimNumber, statusCode, eftTrace, payerClaimControl == null ? "" : payerClaimControl);
     }
 
-    /** The payment keys of the remittances already stored for these claim numbers. */
-    public Set<String> paymentKeys(Collection<String> claimNumbers) {
-        Set<String> keys = new HashSet<>();
-        if (claimNumbers.isEmpty()) {
-            return keys;
+    /** What a claim payment carries besides its key: CLP03, CLP04, CLP05. */
+    public record PaymentAmounts(BigDecimal charge, BigDecimal paid, BigDecimal patientResponsibility) {
+        public boolean same(PaymentAmounts o) {
+            return charge.compareTo(o.charge) == 0 && paid.compareTo(o.paid) == 0
+                    && patientResponsibility.compareTo(o.patientResponsibility) == 0;
         }
-        jdbc.query("SELECT claim_number, status_code, eft_trace, payer_claim_control FROM remittances WHERE claim_number IN ("
-                + Sql.marks(claimNumbers.size()) + ")", rs -> {
-                    keys.add(paymentKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /** The remittances already stored for these claim numbers: payment key to the amounts of each. */
+    public Map<String, List<PaymentAmounts>> payments(Collection<String> claimNumbers) {
+        Map<String, List<PaymentAmounts>> payments = new HashMap<>();
+        if (claimNumbers.isEmpty()) {
+            return payments;
+        }
+        jdbc.query("SELECT claim_number, status_code, eft_trace, payer_claim_control, charge_amount, paid_amount, "
+                + "patient_responsibility FROM remittances WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")", rs -> {
+                    payments.computeIfAbsent(paymentKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                            k -> new ArrayList<>()).add(new PaymentAmounts(zero(rs.getBigDecimal(5)), zero(rs.getBigDecimal(6)),
+                            zero(rs.getBigDecimal(7))));
                 }, Sql.args(claimNumbers));
-        return keys;
+        return payments;
+    }
+
+    private static BigDecimal zero(BigDecimal b) {
+        return b == null ? BigDecimal.ZERO : b;
+    }
+
+    /** A transaction quarantined before (unknown payer) that is now quarantined for another reason. */
+    public void markQuarantined(long id, String reasonCode, long jobExecutionId) {
+        jdbc.update("UPDATE era_transactions SET status = 'QUARANTINED', reason_code = ?, job_execution_id = ?, processed_at = ? "
+                + "WHERE id = ?", reasonCode, jobExecutionId, Timestamp.valueOf(Sql.utc(Instant.now())), id);
     }
 
     /** A service line with the claim it belongs to. */

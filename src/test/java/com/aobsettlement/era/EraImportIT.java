@@ -297,12 +297,12 @@ class EraImportIT {
                     .containsPattern("transactions posted +1 *\n");
             assertThat(f.strings("SELECT CONCAT(record_ref, ': ', message) FROM exceptions WHERE reason_code = 'ERA_SYNTAX' "
                     + "ORDER BY record_ref")).satisfiesExactly(
-                    m -> assertThat(m).startsWith("1-truncated.835: EDIE005 - Unexpected end of stream in segment CLP")
-                            .contains("(after segment 21)"),
+                    m -> assertThat(m).startsWith("1-truncated.835: segment 22 (CLP): the file ends inside this segment; "
+                            + "the rest of it and SE, GE, IEA expected: the file is cut short"),
                     m -> assertThat(m).startsWith("2-random.bin: not an X12 interchange: the file does not start with an ISA segment"),
                     m -> assertThat(m).startsWith("3-empty.835: the file is empty"),
                     m -> assertThat(m).startsWith("4-v4010.835: segment 2 (GS): unsupported version: GS08 is '004010X091A1' "
-                            + "(ISA12 '00401'); a 4010 835 is not taken"));
+                            + "(ISA12 '00401'), a 4010 835; only 005010X221A1 is taken"));
             assertThat(f.strings("SELECT claim_number FROM remittances WHERE source = 'ERA'")).containsExactly("C01");
             assertThat(f.strings("SELECT eft_trace FROM era_payments")).containsExactly("EFT9001");
             // Byte for byte in quarantine.

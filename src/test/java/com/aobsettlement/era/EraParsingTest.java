@@ -98,13 +98,13 @@ class EraParsingTest {
                 transaction("0002", "130.00", "2026XX20", "T2", "P1ERA",
                         claim("C01", "1", "200.00", "130.00", "30.00", "X2", "PR*2*30.00", "CO*45*40.00")),
                 transaction("0003", "130.00", "20261120", "T3", "P1ERA", List.of("CLP*C01*22")),
-                transaction("0004", "0.00", "20261120", "T4", "P1ERA", List.of("CLP*C01*25*10.00*0*0*12*P"))));
+                transaction("0004", "0.00", "20261120", "T4", "P1ERA", List.of("CLP*C01*24*10.00*0*0*12*P"))));
         List<EraTransaction> all = read(file);
         assertThat(all).extracting(EraTransaction::problem).containsExactly(
                 "segment 9 (CLP): CLP04 'ABC' is not a number",
                 "BPR16 '2026XX20' is not a date and there is no DTM*405: no payment date",
                 "segment 34 (CLP): CLP03 (an amount) is missing",
-                "segment 42 (CLP): CLP02 '25' is not a claim status taken (1, 2, 3, 4, 19, 20, 21, 22)");
+                "segment 42 (CLP): CLP02 '24' is not a claim status of 005010X221A1 (1, 2, 3, 4, 19, 20, 21, 22, 23, 25)");
     }
 
     @Test
@@ -128,7 +128,7 @@ class EraParsingTest {
         assertThat(EraFileCheck.check(Edi.write(dir, "s", "ST*835*1~BPR*I*0*C~SE*3*1~")).problem())
                 .startsWith("no ISA/GS envelope (a bare ST..SE)");
         assertThat(EraFileCheck.check(Edi.write(dir, "c", "ISA*00*   ~")).problem())
-                .isEqualTo("the ISA segment is cut short (11 of 106 characters)");
+                .isEqualTo("segment 1 (ISA): the ISA is not 106 characters (found 11): the file ends inside it");
         assertThat(EraFileCheck.check(Edi.write(dir, "x", "hello,world\n")).problem())
                 .isEqualTo("not an X12 interchange: the file does not start with an ISA segment");
         String notAn835 = interchange(1, transaction("0001", "0.00", "20261120", "T1", "P1ERA", List.of()))

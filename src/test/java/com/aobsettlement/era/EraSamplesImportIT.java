@@ -77,7 +77,8 @@ class EraSamplesImportIT {
                     .isEqualTo("segment 2 (GS): unsupported version: GS08 is '999999X999X9' (ISA12 '99999'); only "
                             + "005010X221A1 is taken");
             assertThat(f.string("SELECT message FROM era_quarantine WHERE file_name = ?", "Inteligenz__X12Parser__Example1.edi"))
-                    .isEqualTo("segment 2 (GS): unsupported version: GS08 is '5010' (ISA12 '00401'); a 4010 835 is not taken");
+                    .isEqualTo("segment 2 (GS): unsupported version: GS08 is '5010' (ISA12 '00401'), a 4010 835; only "
+                            + "005010X221A1 is taken");
             assertThat(f.string("SELECT message FROM era_quarantine WHERE file_name = ?",
                     "keironstoddart__edi-835-parser__blue_cross_nc_sample.edi"))
                     .isEqualTo("no ISA/GS envelope (a bare ST..SE): the version cannot be checked; only 005010X221A1 "
