@@ -93,6 +93,7 @@ class RemotePartitioningIT {
         rabbit.destroy();
         imported.close();
         reference.close();
+        org.springframework.util.FileSystemUtils.deleteRecursively(work.toFile());
     }
 
     @Test
@@ -174,7 +175,7 @@ class RemotePartitioningIT {
     }
 
     @Test
-    void noWorker_thenAThrowingWorker_thenGoodWorkers_restartGivesTheSameResult() {
+    void noWorker_thenAThrowingWorker_thenAWorkerStopped_restartGivesTheSameResult() {
         try (TestDatabase db = copyOf(imported)) {
             Map<String, String> env = env(db, "faults");
             AppProcess alone = manager(env, Map.of("AOB_REMOTE_TIMEOUT", "4s"), "settle", "--date", DATE);
@@ -197,9 +198,22 @@ class RemotePartitioningIT {
             throwing.terminate();
             assertThat(throwing.waitFor(Duration.ofMinutes(1))).isZero();
 
-            startWorkers(env, 2, Map.of());
+            // SIGTERM to a worker inside a chunk: the chunk commits, the partition ends STOPPED, the worker exits 0
+            AppProcess stopped = startWorkers(env, 1, Map.of("aob.test.pause-at", "write:2", "aob.test.pause-ms", "4000")).get(0);
+            List<AppProcess> good = startWorkers(env, 1, Map.of());
+            awaitConsumers(env, 2);
+            AppProcess stopping = manager(env, "restart");
+            assertThat(stopped.awaitErr("@pause write:2", Duration.ofMinutes(4))).as(stopped.toString()).isTrue();
+            stopped.terminate();
+            assertThat(stopped.waitFor(Duration.ofMinutes(2))).as(stopped.toString()).isZero();
+            assertThat(stopped.err()).contains("stops after its current chunk").containsPattern(": STOPPED, 1,000 claims written");
+            assertThat(stopping.waitFor(Duration.ofMinutes(6))).as(stopping.toString()).isEqualTo(1);
+            assertThat(stopping.err()).contains("1 of 4 partitions did not complete").contains("ended STOPPED");
+
             AppProcess restart = manager(env, "restart");
             assertThat(restart.waitFor(Duration.ofMinutes(6))).as(restart.toString()).isZero();
+            assertThat(restart.err()).contains("sent 1 partitions");
+            assertThat(count(good, ": COMPLETED,")).isEqualTo(4);
             assertSameAsReference(db, env);
         }
     }

@@ -166,10 +166,17 @@ public class PartitionWorker {
             err.printf("  %s of job execution %d: started%n", execution.getStepName(), execution.getJobExecutionId());
             Step step = beans.getBean(request.stepName(), Step.class);
             step.execute(execution);
+            if (execution.getStatus() == BatchStatus.FAILED && !execution.getFailureExceptions().isEmpty()) {
+                // the saved description is cut at 2,500 characters, often before the stack trace's root cause:
+                // the root cause's message goes first, for the manager to tell
+                ExitStatus exit = execution.getExitStatus();
+                execution.setExitStatus(new ExitStatus(exit.getExitCode(),
+                        rootMessage(execution.getFailureExceptions().get(0)) + "\n" + exit.getExitDescription()));
+            }
         } catch (Throwable e) {
             log.error("partition {} failed", execution.getStepName(), e);
             execution.setStatus(BatchStatus.FAILED);
-            execution.setExitStatus(ExitStatus.FAILED.addExitDescription(e));
+            execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), rootMessage(e)));
             execution.addFailureException(e);
         } finally {
             current = null;

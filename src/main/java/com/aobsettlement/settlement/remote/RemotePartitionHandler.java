@@ -191,20 +191,27 @@ public class RemotePartitionHandler extends AbstractPartitionHandler {
     }
 
     /**
-     * The root cause in a partition's saved exit description (a stack trace when the worker's step failed):
-     * its last "Caused by:" message, else its first line.
+     * The root cause in a partition's saved exit description: its first line, which a worker makes the root
+     * cause's message; in a bare stack trace (which the repository may cut short), its last "Caused by:".
      */
     static String rootCause(String description) {
-        String found = description.lines().findFirst().orElse("");
+        String first = description.lines().findFirst().orElse("");
+        if (!EXCEPTION_LINE.matcher(first).matches()) {
+            return first; // the worker's own line: the root cause's message
+        }
+        String found = first;
         for (String line : description.lines().toList()) {
             if (line.startsWith("Caused by: ")) {
                 found = line.substring("Caused by: ".length());
             }
         }
-        // "java.lang.IllegalStateException: the message" -> "the message"
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[\\w.$]+(?:Exception|Error): (.+)$").matcher(found);
+        java.util.regex.Matcher m = EXCEPTION_LINE.matcher(found);
         return m.matches() ? m.group(1) : found;
     }
+
+    /** "java.lang.IllegalStateException: the message": the message is group 1. */
+    private static final java.util.regex.Pattern EXCEPTION_LINE =
+            java.util.regex.Pattern.compile("^[\\w.$]+(?:Exception|Error): (.+)$");
 
     private static String rootMessage(Throwable e) {
         Throwable root = e;
