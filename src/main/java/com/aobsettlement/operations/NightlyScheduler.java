@@ -52,34 +52,43 @@ public final class NightlyScheduler {
         this.jobs = jobs;
     }
 
-    /** Runs the job due now, if any; {@code wakeAt} is when to call again (now, after a job). */
-    public synchronized Step step() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        if (busyUntil != null && now.isBefore(busyUntil)) {
-            return new Step(Optional.empty(), Optional.empty(), busyUntil);
+    /**
+     * Runs the job due now, if any; {@code wakeAt} is when to call again (now, after a job). One caller
+     * at a time (the timer's thread); the job runs outside the monitor, so that {@link #nextRun} and
+     * {@link #attempts} answer meanwhile.
+     */
+    public Step step() {
+        Job job;
+        synchronized (this) {
+            ZonedDateTime now = ZonedDateTime.now(clock);
+            if (busyUntil != null && now.isBefore(busyUntil)) {
+                return new Step(Optional.empty(), Optional.empty(), busyUntil);
+            }
+            busyUntil = null;
+            Action action = plan.next(now, books.lastSettled(), books::reconciled, attempts);
+            if (action instanceof Wait wait) {
+                return new Step(Optional.empty(), Optional.empty(), wait.until());
+            }
+            job = (Job) action;
         }
-        busyUntil = null;
-        Action action = plan.next(now, books.lastSettled(), books::reconciled, attempts);
-        if (action instanceof Wait wait) {
-            return new Step(Optional.empty(), Optional.empty(), wait.until());
-        }
-        Job job = (Job) action;
         log.info("nightly schedule: {}", job);
         ScheduledJobs.Outcome outcome = jobs.run(job);
-        ZonedDateTime after = ZonedDateTime.now(clock);
-        switch (outcome.result()) {
-            case DONE -> attempts = Optional.empty();
-            case BUSY -> busyUntil = after.plus(BUSY_WAIT);
-            case FAILED -> attempts = Optional.of(plan.failed(job, after, outcome.message(), attempts));
-            case REFUSED -> attempts = Optional.of(plan.refused(job, after, outcome.message(), attempts));
-            case STOPPED -> log.info("nightly schedule: {} stopped for shutdown; the next start resumes it", job);
+        synchronized (this) {
+            ZonedDateTime after = ZonedDateTime.now(clock);
+            switch (outcome.result()) {
+                case DONE -> attempts = Optional.empty();
+                case BUSY -> busyUntil = after.plus(BUSY_WAIT);
+                case FAILED -> attempts = Optional.of(plan.failed(job, after, outcome.message(), attempts));
+                case REFUSED -> attempts = Optional.of(plan.refused(job, after, outcome.message(), attempts));
+                case STOPPED -> log.info("nightly schedule: {} stopped for shutdown; the next start resumes it", job);
+            }
+            if (outcome.result() == ScheduledJobs.Result.FAILED || outcome.result() == ScheduledJobs.Result.REFUSED) {
+                Attempts a = attempts.orElseThrow();
+                log.warn("nightly schedule: {} failed (failure {}; {}): {}", job, a.failures(),
+                        a.gaveUp() ? "not retried before the next firing" : "retried at " + a.retryAt(), a.message());
+            }
+            return new Step(Optional.of(job), Optional.of(outcome), busyUntil != null ? busyUntil : after);
         }
-        if (outcome.result() == ScheduledJobs.Result.FAILED || outcome.result() == ScheduledJobs.Result.REFUSED) {
-            Attempts a = attempts.orElseThrow();
-            log.warn("nightly schedule: {} failed (failure {}; {}): {}", job, a.failures(),
-                    a.gaveUp() ? "not retried before the next firing" : "retried at " + a.retryAt(), a.message());
-        }
-        return new Step(Optional.of(job), Optional.of(outcome), busyUntil != null ? busyUntil : after);
     }
 
     /** The failures of the job that failed last, while it has not succeeded. */

@@ -105,4 +105,25 @@ class CommandParserTest {
         assertThatThrownBy(() -> CommandParser.parse(new String[] {"import", "providers", bell.toString()}))
                 .hasMessage("Cannot read " + work + "/a\\x07.csv: no such readable file. Check the path.");
     }
+
+    @Test
+    void settleThroughTakesAnOptionalFirstDate() {
+        assertThat(CommandParser.parse(new String[] {"settle", "--through", "2026-11-30"}))
+                .isEqualTo(new Command.SettleThrough(java.time.LocalDate.parse("2026-11-30"), null));
+        assertThat(CommandParser.parse(new String[] {"settle", "--from=2026-11-23", "--through", "2026-11-30"}))
+                .isEqualTo(new Command.SettleThrough(java.time.LocalDate.parse("2026-11-30"), java.time.LocalDate.parse("2026-11-23")));
+        assertThat(CommandParser.parse(new String[] {"settle", "--date=2026-11-26"}))
+                .isEqualTo(new Command.Settle(java.time.LocalDate.parse("2026-11-26")));
+        String form = "Expected: settle --date YYYY-MM-DD, or settle --through YYYY-MM-DD [--from YYYY-MM-DD]";
+        assertThatThrownBy(() -> CommandParser.parse(new String[] {"settle", "--date", "2026-11-26", "--through", "2026-11-30"}))
+                .hasMessage(form);
+        assertThatThrownBy(() -> CommandParser.parse(new String[] {"settle", "--from", "2026-11-23"})).hasMessage(form);
+        assertThatThrownBy(() -> CommandParser.parse(new String[] {"settle"})).hasMessage(form);
+        assertThatThrownBy(() -> CommandParser.parse(new String[] {"settle", "--through"}))
+                .hasMessage("Option --through needs a date. " + form);
+        assertThatThrownBy(() -> CommandParser.parse(new String[] {"settle", "--through", "2026-11-30", "--from", "2026-12-01"}))
+                .hasMessage("--from 2026-12-01 is after --through 2026-11-30: give the first date to settle, up to the last.");
+        assertThatThrownBy(() -> CommandParser.parse(new String[] {"settle", "--until", "2026-11-30"}))
+                .hasMessage("Unexpected '--until'. " + form);
+    }
 }

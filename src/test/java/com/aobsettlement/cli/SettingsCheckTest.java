@@ -76,6 +76,15 @@ class SettingsCheckTest {
     }
 
     @Test
+    void aSettlementTimeThatIsNoTimeOfDay(@TempDir Path work) {
+        for (String text : new String[] {"8:30pm", "24:00", "20.30", "20:3"}) {
+            assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_SETTLE_AT", text))).as(text)
+                    .hasMessage("AOB_SETTLE_AT '" + text + "' is not a time of day. Use HH:MM (24 hours, in AOB_ZONE), e.g. 20:30.");
+        }
+        assertThatCode(() -> SettingsCheck.validate(with(work, "AOB_SETTLE_AT", "06:05"))).doesNotThrowAnyException();
+    }
+
+    @Test
     void unsupportedDatabases(@TempDir Path work) {
         assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_DB_URL", "jdbc:postgresql://db.example:5432/aob")))
                 .hasMessage("PostgreSQL is not supported: use MySQL 8 / MariaDB 10.11+, or leave AOB_DB_URL unset for the "
