@@ -123,8 +123,11 @@ public class EraImportCommand {
         Table table = new Table("", "count", "amount")
                 .row("files read", c.filesRead(), "")
                 .row("files skipped (already imported)", c.filesSkipped(), "")
-                .row("files quarantined whole (ERA_SYNTAX)", c.filesQuarantined(), "")
-                .row("transactions posted", c.transactionsPosted(), "");
+                .row("files quarantined whole (ERA_SYNTAX)", c.filesQuarantined(), "");
+        if (c.interchangesQuarantined() > 0) {
+            table.row("interchanges quarantined whole (ERA_SYNTAX)", c.interchangesQuarantined(), "");
+        }
+        table.row("transactions posted", c.transactionsPosted(), "");
         for (Map.Entry<String, Long> e : c.quarantinedByReason().entrySet()) {
             table.row("transactions quarantined " + e.getKey(), e.getValue(), "");
         }
@@ -148,7 +151,7 @@ public class EraImportCommand {
             out.printf("  %,d payments had no date in BPR16: paid_on is their DTM*405 production date.%n",
                     c.datesFromProduction());
         }
-        if (c.filesQuarantined() > 0 || !c.quarantinedByReason().isEmpty()) {
+        if (c.filesQuarantined() > 0 || c.interchangesQuarantined() > 0 || !c.quarantinedByReason().isEmpty()) {
             out.println("  Quarantined files are in " + settings.quarantineDir()
                     + "; each has an exception row with its reason. Fix one and import it again.");
         }

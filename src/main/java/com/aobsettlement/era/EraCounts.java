@@ -17,6 +17,7 @@ public final class EraCounts {
     long filesRead;
     long filesSkipped;
     long filesQuarantined;
+    long interchangesQuarantined;
     long transactionsPosted;
     long transactionsAlreadyDone;
     long claimsPaid;
@@ -40,6 +41,11 @@ public final class EraCounts {
 
     public long filesQuarantined() {
         return filesQuarantined;
+    }
+
+    /** Interchanges quarantined whole in files whose other interchanges were read. */
+    public long interchangesQuarantined() {
+        return interchangesQuarantined;
     }
 
     public long transactionsPosted() {
@@ -100,6 +106,7 @@ public final class EraCounts {
         c.putLong(PREFIX + "filesRead", filesRead);
         c.putLong(PREFIX + "filesSkipped", filesSkipped);
         c.putLong(PREFIX + "filesQuarantined", filesQuarantined);
+        c.putLong(PREFIX + "interchangesQuarantined", interchangesQuarantined);
         c.putLong(PREFIX + "transactionsPosted", transactionsPosted);
         c.putLong(PREFIX + "transactionsAlreadyDone", transactionsAlreadyDone);
         c.putLong(PREFIX + "claimsPaid", claimsPaid);
@@ -119,6 +126,7 @@ public final class EraCounts {
         k.filesRead = c.getLong(PREFIX + "filesRead", 0);
         k.filesSkipped = c.getLong(PREFIX + "filesSkipped", 0);
         k.filesQuarantined = c.getLong(PREFIX + "filesQuarantined", 0);
+        k.interchangesQuarantined = c.getLong(PREFIX + "interchangesQuarantined", 0);
         k.transactionsPosted = c.getLong(PREFIX + "transactionsPosted", 0);
         k.transactionsAlreadyDone = c.getLong(PREFIX + "transactionsAlreadyDone", 0);
         k.claimsPaid = c.getLong(PREFIX + "claimsPaid", 0);

@@ -65,6 +65,10 @@ public record EraFileHead(int bom, long size, String problem, char elementSepara
      * position 69". Said here instead: the length found and the first element of the wrong width.
      */
     static String isaWidthProblem(String text) {
+        if (text.length() < 4) {
+            return "segment 1 (ISA): the ISA is not " + ISA_LENGTH + " characters (found " + text.length()
+                    + "): the file ends inside it";
+        }
         char separator = text.charAt(3);
         int at = 3;
         for (int k = 1; k <= ISA_WIDTHS.length; k++) {

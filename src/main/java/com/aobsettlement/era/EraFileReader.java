@@ -1,6 +1,5 @@
 package com.aobsettlement.era;
 
-import com.aobsettlement.domain.EraTransaction;
 import com.aobsettlement.domain.InputRules;
 import com.aobsettlement.store.EraStore;
 import java.io.IOException;
@@ -10,8 +9,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the files of an import in name order, one item per transaction plus one per file outcome
- * (skipped, quarantined whole, done). Its checkpoint is the file index and the number of items of
+ * Reads the files of an import in name order, one item per transaction or interchange refused whole,
+ * plus one per file outcome (skipped, quarantined whole, done). Its checkpoint is the file index and the number of items of
  * that file already handed out; a restart re-reads that file and skips them. (The writer also
  * checks each transaction against era_transactions, so even a different run never posts one twice.)
  */
@@ -110,11 +109,11 @@ public class EraFileReader implements ItemStreamReader<EraWork> {
                     finished = true;
                     return new EraWork.FileRefused(input.file(), input.sha256(), check.problem());
                 }
-                source = new EraTransactionSource(input.file(), input.sha256(), rules);
+                source = new EraTransactionSource(input.file(), input.sha256(), rules, check.refusedInterchanges());
             }
-            EraTransaction t = source.next();
-            if (t != null) {
-                return new EraWork.TransactionRead(input.file(), t);
+            EraWork work = source.nextWork();
+            if (work != null) {
+                return work;
             }
             finished = true;
             return new EraWork.FileDone(input.file(), input.sha256());

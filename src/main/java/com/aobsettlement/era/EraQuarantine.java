@@ -68,6 +68,27 @@ public final class EraQuarantine {
         }
     }
 
+    /** Copies one interchange of a file as it is, bytes {@code start..end}: {@code NAME.SHA8.isaN.REASON.edi}. */
+    public Path saveInterchange(Path file, String sha256, int interchange, long start, long end, ReasonCode reason) {
+        Path target = dir.resolve(interchangeName(file, sha256, interchange, reason));
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".incoming", ".tmp");
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
+                 OutputStream out = Files.newOutputStream(tmp)) {
+                copy(in, start, end, out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the quarantine folder " + dir, e);
+        }
+    }
+
+    public static String interchangeName(Path file, String sha256, int interchange, ReasonCode reason) {
+        return base(file) + "." + sha256.substring(0, 8) + ".isa" + interchange + "." + reason.name() + ".edi";
+    }
+
     private static void copy(FileChannel in, long from, long to, OutputStream out) throws IOException {
         long position = from;
         var sink = Channels.newChannel(out);

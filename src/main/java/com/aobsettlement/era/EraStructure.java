@@ -2,7 +2,9 @@ package com.aobsettlement.era;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * X12's control structure, checked segment by segment (DOMAIN.md §5.1): an interchange (ISA..IEA)
@@ -36,6 +38,9 @@ final class EraStructure {
     private int segments;
     private String transactionProblem;
     private final List<String> envelopeProblems = new ArrayList<>();
+    /** The interchanges (1-based, in file order) with an envelope problem, each with its first few problems. */
+    private final Map<Integer, List<String>> byInterchange = new TreeMap<>();
+    private int interchanges;
 
     /** Whether {@code s} comes while a transaction set is open and would close it without its SE. */
     boolean closesWithoutSe(EraSegment s) {
@@ -64,6 +69,7 @@ final class EraStructure {
                     envelope(s, "IEA expected to close ISA13 '" + visible(isa13) + "' (segment " + isaPosition + "), found ISA");
                 }
                 level = Level.INTERCHANGE;
+                interchanges++;
                 isa13 = s.element(13);
                 isaPosition = s.position();
                 groups = 0;
@@ -155,15 +161,29 @@ final class EraStructure {
                 case GROUP -> "GE (GS06 '" + visible(gs06) + "' at segment " + gsPosition + ") and IEA";
                 default -> "IEA (ISA13 '" + visible(isa13) + "' at segment " + isaPosition + ")";
             };
-            envelopeProblems.add("the file ends after segment " + lastPosition + ": " + open + " expected; the file is cut short");
+            envelopeProblem("the file ends after segment " + lastPosition + ": " + open + " expected; the file is cut short");
         }
     }
 
-    /** A problem StAEDI found in an envelope segment (e.g. a bad date in ISA09). */
+    /** A problem of the current interchange's envelope found elsewhere (StAEDI: a bad date in ISA09; the version). */
     void envelopeProblem(String message) {
         if (envelopeProblems.size() < LISTED) {
             envelopeProblems.add(message);
         }
+        List<String> mine = byInterchange.computeIfAbsent(Math.max(1, interchanges), k -> new ArrayList<>());
+        if (mine.size() < LISTED) {
+            mine.add(message);
+        }
+    }
+
+    /** How many interchanges (ISA) were read. */
+    int interchanges() {
+        return interchanges;
+    }
+
+    /** The problems of each interchange that has any, by its place in the file (1-based). */
+    Map<Integer, List<String>> envelopeProblemsByInterchange() {
+        return byInterchange;
     }
 
     /** The problem of the transaction set open or just closed by SE, or null. */

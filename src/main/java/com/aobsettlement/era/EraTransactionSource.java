@@ -6,7 +6,9 @@ import com.aobsettlement.domain.InputRules;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The second pass over a file that {@link EraFileCheck} passed: its transactions one at a time,
@@ -25,12 +27,23 @@ public final class EraTransactionSource implements Closeable {
     private long headerEnd;
     private long lastEnd;
     private final EraStructure structure = new EraStructure();
+    private final Path file;
+    private final Map<Integer, String> refused;
+    private int interchange;
     private EraTransactionBuilder builder;
     /** A segment read that belongs to what comes after the transaction just returned. */
     private EraSegment pending;
 
     public EraTransactionSource(Path file, String sha256, InputRules rules) throws IOException {
+        this(file, sha256, rules, Map.of());
+    }
+
+    /** {@code refusedInterchanges}: {@link EraFileCheck.Result#refusedInterchanges()}, handed out whole, not read. */
+    public EraTransactionSource(Path file, String sha256, InputRules rules, Map<Integer, String> refusedInterchanges)
+            throws IOException {
         this.reader = EraSegmentReader.open(file);
+        this.file = file;
+        this.refused = refusedInterchanges;
         this.fileName = file.getFileName().toString();
         this.sha256 = sha256;
         this.rules = rules;
@@ -42,6 +55,17 @@ public final class EraTransactionSource implements Closeable {
      * {@link EraTransaction#problem()}: it is quarantined alone and the others go on.
      */
     public EraTransaction next() {
+        EraWork work;
+        while ((work = nextWork()) != null) {
+            if (work instanceof EraWork.TransactionRead read) {
+                return read.transaction();
+            }
+        }
+        return null;
+    }
+
+    /** The next transaction read, or interchange refused whole ({@link EraWork.InterchangeRefused}), or null at the end. */
+    public EraWork nextWork() {
         EraSegment s;
         while ((s = nextSegment()) != null) {
             if (builder != null && structure.closesWithoutSe(s)) {
@@ -50,7 +74,7 @@ public final class EraTransactionSource implements Closeable {
                 String problem = structure.closeWithoutSe(s);
                 EraTransactionBuilder open = builder;
                 builder = null;
-                return open.build(s.start(), problem);
+                return new EraWork.TransactionRead(file, open.build(s.start(), problem));
             }
             List<EraSegmentReader.Problem> problems = reader.drainProblems();
             structure.accept(s);
@@ -59,6 +83,10 @@ public final class EraTransactionSource implements Closeable {
                     isa13 = s.element(13);
                     // ISA is fixed-width (106 characters): start at its first byte, not at the break before it.
                     headerStart = Math.max(s.start(), s.end() - 106);
+                    interchange++;
+                    if (refused.containsKey(interchange)) {
+                        return skipInterchange(s);
+                    }
                 }
                 case "GS" -> {
                     gs06 = s.element(6);
@@ -75,7 +103,7 @@ public final class EraTransactionSource implements Closeable {
                         flag(problems);
                         EraTransactionBuilder done = builder;
                         builder = null;
-                        return done.build(s.end(), structure.transactionProblem());
+                        return new EraWork.TransactionRead(file, done.build(s.end(), structure.transactionProblem()));
                     }
                 }
                 default -> {
@@ -91,9 +119,38 @@ public final class EraTransactionSource implements Closeable {
             // The file check refuses a file cut short; kept so that no transaction is ever dropped unseen.
             EraTransactionBuilder open = builder;
             builder = null;
-            return open.build(lastEnd, "the file ends before SE closes the transaction set");
+            return new EraWork.TransactionRead(file, open.build(lastEnd, "the file ends before SE closes the transaction set"));
         }
         return null;
+    }
+
+    /** Reads past an interchange refused whole, through its IEA, noting its transaction sets. */
+    private EraWork skipInterchange(EraSegment isa) {
+        long start = headerStart;
+        long end = isa.end();
+        List<EraEnvelope> sets = new ArrayList<>();
+        EraSegment s;
+        while ((s = reader.next()) != null) {
+            reader.drainProblems();
+            structure.accept(s);
+            end = s.end();
+            switch (s.tag()) {
+                case "GS" -> gs06 = s.element(6);
+                case "ST" -> {
+                    ordinal++;
+                    sets.add(new EraEnvelope(fileName, sha256, ordinal, isa13, gs06, s.element(2), start, start, s.start(), 0,
+                            s.position()));
+                }
+                default -> {
+                }
+            }
+            if ("IEA".equals(s.tag())) {
+                break;
+            }
+        }
+        lastEnd = end;
+        return new EraWork.InterchangeRefused(file, sha256, interchange, isa13, isa.position(), start, end, refused.get(interchange),
+                List.copyOf(sets));
     }
 
     private EraSegment nextSegment() {

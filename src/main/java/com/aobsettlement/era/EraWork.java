@@ -1,8 +1,10 @@
 package com.aobsettlement.era;
 
+import com.aobsettlement.domain.EraEnvelope;
 import com.aobsettlement.domain.EraTransaction;
 import com.aobsettlement.domain.ReasonCode;
 import java.nio.file.Path;
+import java.util.List;
 
 /** What the ERA import step reads and writes, in file order: one item per transaction, plus one per file's outcome. */
 public sealed interface EraWork {
@@ -39,6 +41,16 @@ public sealed interface EraWork {
         public long claims() {
             return transaction.claims().size();
         }
+    }
+
+    /**
+     * One interchange of a file with several whose envelope is not sound (DOMAIN.md §5.1): quarantined
+     * whole, its bytes {@code start..end} as they are; {@code transactions} are the envelopes of its
+     * transaction sets, none of them posted.
+     */
+    record InterchangeRefused(Path file, String sha256, int interchange, String isa13, int isaSegment, long start, long end,
+                              String problem, List<EraEnvelope> transactions)
+            implements EraWork {
     }
 
     /** The end of a file whose transactions were all handled. */

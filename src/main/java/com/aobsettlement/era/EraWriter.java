@@ -84,6 +84,8 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
                 refuse(r);
             } else if (work instanceof EraWork.TransactionDecided d) {
                 transaction(d);
+            } else if (work instanceof EraWork.InterchangeRefused i) {
+                refuseInterchange(i);
             } else if (work instanceof EraWork.FileDone f) {
                 counts.filesRead++;
                 era.recordFile(f.sha256(), f.file().getFileName().toString(), false, jobExecutionId);
@@ -111,6 +113,35 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
         counts.filesQuarantined++;
         note(name + ": quarantined whole (ERA_SYNTAX): " + r.problem());
         log.info("ERA file {} quarantined: {}", name, r.problem());
+    }
+
+    /**
+     * One interchange of a file quarantined whole (its envelope is not sound), the others read: its bytes
+     * as they are, one exception row, and an era_transactions row per transaction set in it, so that the
+     * file counts as PARTIAL and nothing of it is ever posted from this file.
+     */
+    private void refuseInterchange(EraWork.InterchangeRefused r) {
+        String name = r.file().getFileName().toString();
+        String quarantineName = EraQuarantine.interchangeName(r.file(), r.sha256(), r.interchange(), ReasonCode.ERA_SYNTAX);
+        if (era.hasQuarantine(r.sha256(), quarantineName)) {
+            counts.transactionsAlreadyDone += r.transactions().size();
+            return;
+        }
+        Path saved = quarantine.saveInterchange(r.file(), r.sha256(), r.interchange(), r.start(), r.end(), ReasonCode.ERA_SYNTAX);
+        era.insertQuarantine(name, r.sha256(), null, ReasonCode.ERA_SYNTAX.name(), r.problem(), saved.toString(), null, null, null,
+                jobExecutionId);
+        for (EraEnvelope env : r.transactions()) {
+            era.insertTransaction(new EraTransaction(env, null, null, false, null, null, null, List.of(), List.of(), r.problem()),
+                    null, null, "QUARANTINED", ReasonCode.ERA_SYNTAX.name(), jobExecutionId);
+            counts.quarantined(ReasonCode.ERA_SYNTAX.name());
+        }
+        exceptions.insert(List.of(new ExceptionRow(SOURCE, name + ":segment " + r.isaSegment(), ReasonCode.ERA_SYNTAX,
+                "interchange " + r.interchange() + " (ISA13 " + r.isa13() + "): " + r.problem() + "; nothing of it ("
+                        + r.transactions().size() + " transaction sets) is posted; it is in quarantine as " + saved.getFileName())),
+                jobExecutionId);
+        counts.interchangesQuarantined++;
+        note(name + ": interchange " + r.interchange() + " (ISA13 " + r.isa13() + ") quarantined whole (ERA_SYNTAX): " + r.problem());
+        log.info("ERA interchange {} of {} quarantined: {}", r.interchange(), name, r.problem());
     }
 
     private void transaction(EraWork.TransactionDecided d) {

@@ -127,6 +127,13 @@ public class EraStore {
                 clip(eraPayerId, 80), amount, jobExecutionId, Timestamp.valueOf(Sql.utc(Instant.now())));
     }
 
+    /** Whether a quarantine of this file under this file name (e.g. one interchange's) is recorded already. */
+    public boolean hasQuarantine(String sha256, String quarantineFileName) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM era_quarantine WHERE file_sha256 = ? AND ordinal IS NULL "
+                + "AND quarantine_path LIKE ?", Integer.class, sha256, "%" + quarantineFileName);
+        return n != null && n > 0;
+    }
+
     /**
      * Marks resolved what a posted transaction settles: its own earlier quarantine (same file and
      * ordinal), or the quarantine of the same payment (trace, payer id, amount) from a file the

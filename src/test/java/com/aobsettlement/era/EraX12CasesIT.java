@@ -111,6 +111,41 @@ class EraX12CasesIT {
     }
 
     @Test
+    void anEnvelopeErrorInOneInterchangeQuarantinesThatInterchangeAndTheOthersPost(@TempDir Path work) throws Exception {
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            EraFixture f = new EraFixture(db, work);
+            Path file = copy(work.resolve("in"), "envelope-three-interchanges.835");
+            Cli.Result r = f.cli.ok("import", "era", file.toString());
+            assertThat(r.out()).containsPattern("files quarantined whole \\(ERA_SYNTAX\\) +0 *\n")
+                    .containsPattern("interchanges quarantined whole \\(ERA_SYNTAX\\) +1 *\n")
+                    .containsPattern("transactions posted +2 *\n")
+                    .containsPattern("transactions quarantined ERA_SYNTAX +2 *\n")
+                    .containsPattern("claims paid +2 +260.00");
+            assertThat(f.strings("SELECT CONCAT(claim_number, ' ', paid_amount, ' ', eft_trace) FROM remittances "
+                    + "WHERE source = 'ERA' ORDER BY claim_number")).containsExactly("C01 130.00 EFT9101", "C03 130.00 EFT9301");
+            String sha8 = f.string("SELECT SUBSTRING(sha256, 1, 8) FROM era_files");
+            String message = "segment 46 (GE): GE01 says 3 transaction sets, the group (GS06 '92') has 2";
+            assertThat(f.string("SELECT CONCAT(record_ref, ' ', reason_code, ' ', message) FROM exceptions WHERE source = 'era'"))
+                    .isEqualTo("envelope-three-interchanges.835:segment 18 ERA_SYNTAX interchange 2 (ISA13 000000092): " + message
+                            + "; nothing of it (2 transaction sets) is posted; it is in quarantine as envelope-three-interchanges."
+                            + sha8 + ".isa2.ERA_SYNTAX.edi");
+            assertThat(f.string("SELECT CONCAT(COALESCE(ordinal, '-'), ' ', reason_code, ' ', message) FROM era_quarantine"))
+                    .isEqualTo("- ERA_SYNTAX " + message);
+            assertThat(f.strings("SELECT CONCAT(ordinal, ' ', control_ref, ' ', status) FROM era_transactions ORDER BY ordinal"))
+                    .containsExactly("1 ISA13 000000091 GS06 91 ST02 0001 POSTED", "2 ISA13 000000092 GS06 92 ST02 0001 QUARANTINED",
+                            "3 ISA13 000000092 GS06 92 ST02 0002 QUARANTINED", "4 ISA13 000000093 GS06 93 ST02 0001 POSTED");
+            assertThat(f.string("SELECT CONCAT(status, ' ', transactions, ' ', posted, ' ', quarantined) FROM era_files"))
+                    .isEqualTo("PARTIAL 4 2 2");
+            // The interchange as it was, byte for byte: from its ISA to its IEA.
+            String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+            String second = text.substring(text.indexOf("ISA*00*", text.indexOf("IEA*1*000000091")),
+                    text.indexOf("IEA*1*000000092~") + "IEA*1*000000092~".length());
+            assertThat(f.quarantined()).singleElement()
+                    .satisfies(p -> assertThat(Files.readString(p, StandardCharsets.ISO_8859_1)).isEqualTo(second));
+        }
+    }
+
+    @Test
     void forwardedAndPredeterminationClaimsPostTheirTransactionWithoutARemittanceOfTheirOwn(@TempDir Path work) {
         try (TestDatabase db = TestDatabase.mariadb()) {
             EraFixture f = new EraFixture(db, work);

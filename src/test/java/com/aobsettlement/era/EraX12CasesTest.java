@@ -70,6 +70,48 @@ class EraX12CasesTest {
     }
 
     @Test
+    void anEnvelopeErrorInOneInterchangeOfSeveralRefusesThatInterchangeAlone() throws IOException {
+        Path file = CASES.resolve("envelope-three-interchanges.835");
+        EraFileCheck.Result check = EraFileCheck.check(file);
+        assertThat(check.problem()).isNull();
+        assertThat(check.refusedInterchanges())
+                .containsExactly(java.util.Map.entry(2, "segment 46 (GE): GE01 says 3 transaction sets, the group (GS06 '92') has 2"));
+        List<EraWork> items = new ArrayList<>();
+        try (EraTransactionSource source = new EraTransactionSource(file, "0".repeat(64), EraParsingTest.RULES,
+                check.refusedInterchanges())) {
+            EraWork w;
+            while ((w = source.nextWork()) != null) {
+                items.add(w);
+            }
+        }
+        assertThat(items).hasSize(3);
+        assertThat(((EraWork.TransactionRead) items.get(0)).transaction().envelope().controlRef())
+                .isEqualTo("ISA13 000000091 GS06 91 ST02 0001");
+        EraWork.InterchangeRefused refused = (EraWork.InterchangeRefused) items.get(1);
+        assertThat(refused.interchange()).isEqualTo(2);
+        assertThat(refused.isaSegment()).isEqualTo(18);
+        assertThat(refused.transactions()).extracting(e -> e.ordinal() + " " + e.controlRef())
+                .containsExactly("2 ISA13 000000092 GS06 92 ST02 0001", "3 ISA13 000000092 GS06 92 ST02 0002");
+        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text.substring((int) refused.start(), (int) refused.end()))
+                .startsWith("ISA*00*").contains("*000000092*").endsWith("GE*3*92~\nIEA*1*000000092~");
+        EraTransaction third = ((EraWork.TransactionRead) items.get(2)).transaction();
+        assertThat(third.envelope().ordinal()).isEqualTo(4);
+        assertThat(third.claims()).extracting(EraClaim::claimNumber).containsExactly("C03");
+        assertThat(third.problem()).isNull();
+    }
+
+    @Test
+    void anEnvelopeErrorInEveryInterchangeRefusesTheFileNamingEach(@org.junit.jupiter.api.io.TempDir Path dir) {
+        String text = Edi.interchange(1, Edi.transaction("0001", "0.00", "20261120", "T1", "P1ERA", List.of()))
+                .replace("GE*1*1~", "GE*1*2~")
+                + Edi.interchange(2, Edi.transaction("0001", "0.00", "20261120", "T2", "P1ERA", List.of()))
+                .replace("IEA*1*000000002~", "N1*PR*X~\nIEA*1*000000002~");
+        assertThat(EraFileCheck.check(Edi.write(dir, "both.835", text)).problem()).isEqualTo("interchange 1: segment 10 (GE): "
+                + "GE02 is '2', but GS06 is '1'; interchange 2: segment 22 (N1): segment outside a transaction set (ST..SE)");
+    }
+
+    @Test
     void a4010FileIsRefusedNamingItsVersionEvenWhereStaediCannotReadPastTheIsa() {
         assertThat(refusal("v4010.835")).isEqualTo("segment 2 (GS): unsupported version: GS08 is '004010X091A1' "
                 + "(ISA12 '00401'), a 4010 835; only 005010X221A1 is taken");
