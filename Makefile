@@ -34,6 +34,7 @@ test:
 	@.ci/ensure-db
 	@.ci/ensure-chromium
 	@.ci/ensure-pushgateway
+	@.ci/ensure-tools
 	mvn -B verify
 
 # The unit tests alone (surefire, no database): the quick signal.

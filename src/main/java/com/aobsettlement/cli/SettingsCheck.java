@@ -85,6 +85,11 @@ final class SettingsCheck {
         if (url != null && !url.isBlank() && !url.trim().matches("amqps?://[^\\s]+")) {
             throw new UsageException("AOB_AMQP_URL must be a URL such as amqp://USER:PASSWORD@HOST:5672/ (or amqps:// for TLS).");
         }
+        String ca = value(settings, "AOB_AMQP_CA");
+        if (ca != null && !ca.isBlank() && !java.nio.file.Files.isReadable(java.nio.file.Path.of(ca.trim()))) {
+            throw new UsageException("AOB_AMQP_CA " + PrintableText.escape(ca) + " is not a readable file. Set AOB_AMQP_CA to the "
+                    + "PEM file of the CA that signed the broker's certificate.");
+        }
         boolean remote = worker || manager && mode != null && mode.trim().equalsIgnoreCase("remote");
         String db = value(settings, "AOB_DB_URL");
         if (remote && (db == null || db.isBlank() || db.trim().startsWith("jdbc:h2:"))) {

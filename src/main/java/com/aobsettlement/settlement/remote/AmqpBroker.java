@@ -40,6 +40,10 @@ public class AmqpBroker implements DisposableBean {
                 String url = settings.amqpUrl();
                 java.net.URI uri = java.net.URI.create(url);
                 rabbit.setUri("/".equals(uri.getRawPath()) && uri.getRawQuery() == null ? url.substring(0, url.length() - 1) : url);
+                if ("amqps".equalsIgnoreCase(uri.getScheme())) {
+                    rabbit.useSslProtocol(BrokerTls.context(settings.amqpCa()));
+                    rabbit.enableHostnameVerification();
+                }
             } catch (Exception e) {
                 throw new IllegalArgumentException("AOB_AMQP_URL " + settings.brokerShown() + " is not usable: " + e.getMessage());
             }

@@ -20,12 +20,15 @@ public class RemoteSettings {
     private final String queue;
     private final Duration timeout;
     private final Duration pollInterval;
+    private final String amqpCa;
 
     public RemoteSettings(@Value("${aob.partitioning:local}") String partitioning,
                           @Value("${aob.amqp.url:amqp://guest:guest@127.0.0.1:5672/}") String amqpUrl,
                           @Value("${aob.amqp.queue:" + DEFAULT_QUEUE + "}") String queue,
                           @Value("${aob.remote.timeout:2h}") String timeout,
-                          @Value("${aob.remote.poll:2s}") String pollInterval) {
+                          @Value("${aob.remote.poll:2s}") String pollInterval,
+                          @Value("${aob.amqp.ca:}") String amqpCa) {
+        this.amqpCa = amqpCa.trim();
         this.remote = "remote".equalsIgnoreCase(partitioning.trim());
         this.amqpUrl = amqpUrl.trim();
         this.queue = queue.trim();
@@ -39,6 +42,11 @@ public class RemoteSettings {
 
     public String amqpUrl() {
         return amqpUrl;
+    }
+
+    /** AOB_AMQP_CA: the PEM file of the CA that signed an amqps:// broker's certificate (empty: the JVM's trust store). */
+    public String amqpCa() {
+        return amqpCa;
     }
 
     public String queue() {
