@@ -86,6 +86,9 @@ public class SettleCommand {
         List<LocalDate> settled = new ArrayList<>();
         for (int i = 0; i < dates.size(); i++) {
             LocalDate date = dates.get(i);
+            if (i > 0) {
+                out.println();
+            }
             out.printf("== %s (%d of %d)%n", date, i + 1, dates.size());
             long started = System.currentTimeMillis();
             try {
