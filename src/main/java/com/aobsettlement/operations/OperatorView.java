@@ -3,6 +3,7 @@ package com.aobsettlement.operations;
 import com.aobsettlement.AobSettings;
 import com.aobsettlement.batch.Durations;
 import com.aobsettlement.domain.Money;
+import com.aobsettlement.store.ExecutionOwners;
 import com.aobsettlement.store.JobHistoryStore;
 import com.aobsettlement.store.JobHistoryStore.ExecutionRow;
 import com.aobsettlement.store.OperationsStore;
@@ -56,12 +57,14 @@ public class OperatorView {
     private final RunSummaryStore summary;
     private final ProviderTotalsStore providerTotals;
     private final BusinessMetrics metrics;
+    private final ExecutionOwners owners;
     private final AobSettings settings;
     private final Clock businessClock;
 
     public OperatorView(ScheduleView schedule, JobHistoryStore history, OperationsStore operations, RunSummaryStore summary,
-                        ProviderTotalsStore providerTotals, BusinessMetrics metrics, AobSettings settings,
+                        ProviderTotalsStore providerTotals, BusinessMetrics metrics, ExecutionOwners owners, AobSettings settings,
                         @Qualifier("businessClock") Clock businessClock) {
+        this.owners = owners;
         this.schedule = schedule;
         this.history = history;
         this.operations = operations;
@@ -78,7 +81,7 @@ public class OperatorView {
     }
 
     /** A running execution: how far each step has got. */
-    public record Progress(long id, String job, String running, List<RunningStep> steps, long written) {
+    public record Progress(long id, String job, String running, List<RunningStep> steps, long written, boolean alive) {
     }
 
     /** The figures of one settled business date, from the queries its report files were written with. */
@@ -109,7 +112,7 @@ public class OperatorView {
                 operations.openDisputesDue(today, until, LIST_LIMIT), folders("daily"), folders("monthly"));
     }
 
-    /** The running executions only: what the page's progress box polls. */
+    /** The executions marked running, with whether the process that runs them is still alive. */
     public List<Progress> running() {
         Map<Long, List<RunningStep>> byExecution = new LinkedHashMap<>();
         for (RunningStep s : operations.runningSteps()) {
@@ -118,14 +121,14 @@ public class OperatorView {
         List<Progress> progress = new ArrayList<>();
         byExecution.forEach((id, steps) -> {
             RunningStep first = steps.get(0);
-            // Spring Batch keeps start times in the JVM's zone.
             // a partitioned step's manager row sums its partitions only when they end: count the partitions' rows
             boolean partitioned = steps.stream().anyMatch(s -> s.step().contains(":partition"));
             long written = steps.stream().filter(s -> !partitioned || s.step().contains(":partition"))
                     .mapToLong(RunningStep::written).sum();
+            // Spring Batch keeps start times in the JVM's zone
             String running = first.jobStart() == null ? ""
                     : Durations.format(Duration.between(first.jobStart(), LocalDateTime.now()).toMillis());
-            progress.add(new Progress(id, first.job(), running, steps, written));
+            progress.add(new Progress(id, first.job(), running, steps, written, owners.ownerAlive(id)));
         });
         return progress;
     }

@@ -97,6 +97,7 @@ class OperatorPageIT {
             Map<String, String> progress = figures(running.text());
             assertThat(running.text()).contains("<meta http-equiv=\"refresh\" content=\"5\">", "<strong>endOfDaySettlement</strong>");
             assertThat(Long.parseLong(progress.get("running-written"))).isPositive();
+            assertThat(running.text()).doesNotContain("The process that ran it is gone");
             settle.join();
             assertThat(failure.get()).isNull();
             assertThat(figures(Http.get(port, "/").text())).doesNotContainKey("running-written");
