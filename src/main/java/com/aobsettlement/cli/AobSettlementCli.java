@@ -58,7 +58,8 @@ public final class AobSettlementCli {
         try {
             SettingsCheck.validate(settings);
             pushgateway = Pushgateway.properties(settings, args[0]);
-            SettingsCheck.remote(settings, command instanceof Command.Settle || command instanceof Command.Restart,
+            SettingsCheck.remote(settings, command instanceof Command.Settle || command instanceof Command.SettleThrough
+                            || command instanceof Command.Restart || command instanceof Command.Serve,
                     command instanceof Command.Worker);
         } catch (UsageException e) {
             err.println(e.getMessage());
@@ -204,9 +205,6 @@ public final class AobSettlementCli {
         List<String> args = new ArrayList<>();
         settings.forEach((k, v) -> args.add("--" + k + "=" + v));
         args.add("--spring.datasource.url=" + database.url());
-        // the broker is part of the health only when the partitions run on remote workers
-        args.add("--management.health.rabbit.enabled=" + "remote".equalsIgnoreCase(
-                String.valueOf(SettingsCheck.value(settings, "AOB_PARTITIONING")).trim()));
         return args.toArray(String[]::new);
     }
 

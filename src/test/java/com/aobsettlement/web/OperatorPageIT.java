@@ -112,7 +112,7 @@ class OperatorPageIT {
             // Health: the database, and no broker without remote partitioning.
             Http.Response health = Http.get(port, "/actuator/health");
             assertThat(health.status()).isEqualTo(200);
-            assertThat(health.text()).contains("\"db\":{\"status\":\"UP\"}").doesNotContain("rabbit");
+            assertThat(health.text()).contains("\"db\":{\"status\":\"UP\"}").doesNotContain("rabbit").doesNotContain("broker");
 
             // Metrics: Spring Batch's own meters of the runs in this process, and the business gauges.
             Http.Response prometheus = Http.get(port, "/actuator/prometheus");

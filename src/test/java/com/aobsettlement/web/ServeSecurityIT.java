@@ -63,6 +63,33 @@ class ServeSecurityIT {
     }
 
     @Test
+    void withRemotePartitioningTheBrokerIsPartOfTheHealth(@TempDir Path work) {
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            Map<String, String> env = new HashMap<>(db.settings(work));
+            int port = Http.freePort();
+            env.put("AOB_HTTP_PORT", String.valueOf(port));
+            env.put("AOB_PARTITIONING", "remote");
+            String queue = "aob.test.health." + java.util.UUID.randomUUID();
+            env.put("AOB_AMQP_QUEUE", queue);
+            AppProcess serve = AppProcess.start(work, env, Map.of(), "serve");
+            try {
+                assertThat(serve.awaitOut("Serving the operator's page on http://127.0.0.1:" + port + "/", Duration.ofSeconds(120)))
+                        .as(serve.toString()).isTrue();
+                Http.Response health = Http.get(port, "/actuator/health");
+                assertThat(health.status()).isEqualTo(200);
+                assertThat(health.text()).contains("\"broker\":{\"status\":\"UP\"}", "\"db\":{\"status\":\"UP\"}");
+            } finally {
+                serve.kill();
+                var broker = new org.springframework.amqp.rabbit.connection.CachingConnectionFactory("127.0.0.1");
+                var admin = new org.springframework.amqp.rabbit.core.RabbitAdmin(broker);
+                admin.deleteQueue(queue);
+                admin.deleteQueue(queue + ".dead");
+                broker.destroy();
+            }
+        }
+    }
+
+    @Test
     void anAddressOtherThanLoopbackNeedsCredentials(@TempDir Path work) {
         Cli cli = new Cli(TestDatabase.h2(work.resolve("db")).settings(work));
         for (String address : List.of("0.0.0.0", "::", "192.0.2.10")) {
@@ -75,6 +102,9 @@ class ServeSecurityIT {
         Cli.Result half = cli.run(Map.of("AOB_HTTP_ADDRESS", "0.0.0.0", "AOB_WEB_USER", "operator"), "serve");
         assertThat(half.exitCode()).isEqualTo(2);
         assertThat(half.err()).isEqualTo("Set both AOB_WEB_USER and AOB_WEB_PASSWORD, or neither (then only this machine can connect).\n");
+        Cli.Result h2Remote = cli.run(Map.of("AOB_PARTITIONING", "remote"), "serve");
+        assertThat(h2Remote.exitCode()).as(h2Remote.toString()).isEqualTo(2);
+        assertThat(h2Remote.err()).startsWith("AOB_PARTITIONING=remote needs the MySQL/MariaDB database");
         Cli.Result port = cli.run(Map.of("AOB_HTTP_PORT", "80800"), "serve");
         assertThat(port.exitCode()).isEqualTo(2);
         assertThat(port.err()).isEqualTo("AOB_HTTP_PORT '80800' must be a port number from 1 to 65535.\n");
