@@ -85,6 +85,11 @@ final class SettingsCheck {
         if (url != null && !url.isBlank() && !url.trim().matches("amqps?://[^\\s]+")) {
             throw new UsageException("AOB_AMQP_URL must be a URL such as amqp://USER:PASSWORD@HOST:5672/ (or amqps:// for TLS).");
         }
+        String threads = value(settings, "AOB_WORKER_THREADS");
+        if (threads != null && !threads.trim().matches("[1-9]|[1-5][0-9]|6[0-4]")) {
+            throw new UsageException("AOB_WORKER_THREADS '" + PrintableText.escape(threads) + "' must be a number from 1 to 64: "
+                    + "how many partitions one worker runs at once.");
+        }
         String ca = value(settings, "AOB_AMQP_CA");
         if (ca != null && !ca.isBlank() && !java.nio.file.Files.isReadable(java.nio.file.Path.of(ca.trim()))) {
             throw new UsageException("AOB_AMQP_CA " + PrintableText.escape(ca) + " is not a readable file. Set AOB_AMQP_CA to the "

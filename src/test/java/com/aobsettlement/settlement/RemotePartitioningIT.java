@@ -100,7 +100,10 @@ class RemotePartitioningIT {
     void oneManagerThreeWorkers_eachRequestDeliveredTwice_settleOnceAsOneProcessDoes() {
         try (TestDatabase db = copyOf(imported)) {
             Map<String, String> env = env(db, "happy");
-            List<AppProcess> workers = startWorkers(env, 3, Map.of());
+            Map<String, String> twoThreads = new HashMap<>(env);
+            twoThreads.put("AOB_WORKER_THREADS", "2"); // one worker runs two partitions at once
+            List<AppProcess> workers = new ArrayList<>(startWorkers(twoThreads, 1, Map.of()));
+            workers.addAll(startWorkers(env, 2, Map.of()));
             AppProcess manager = manager(env, "settle", "--date", DATE);
             // every request sent a second time, as RabbitMQ does with one it thinks was not acknowledged
             Set<Long> duplicated = new LinkedHashSet<>();

@@ -25,8 +25,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * `worker`: takes partition requests from the queue one at a time (prefetch 1, manual acknowledgement
- * after the partition has ended) and runs the settlement worker step on them against the shared database.
+ * `worker`: takes partition requests from the queue, one at a time per thread (AOB_WORKER_THREADS consumers,
+ * each with prefetch 1 and manual acknowledgement after its partition has ended) and runs the settlement
+ * worker step on them against the shared database.
  *
  * <p>Spring Batch's stock {@code StepExecutionRequestHandler} checks no status, so a request delivered twice
  * (RabbitMQ redelivers what was not acknowledged: a worker killed, a connection lost, the consumer timeout)
@@ -46,7 +47,7 @@ public class PartitionWorker {
     private final AmqpBroker broker;
     private final RemoteSettings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile StepExecution current;
+    private final java.util.Set<StepExecution> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private PrintStream err = System.err;
 
@@ -83,7 +84,7 @@ public class PartitionWorker {
         container.setQueueNames(settings.queue());
         container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
         container.setPrefetchCount(1);
-        container.setConcurrentConsumers(1);
+        container.setConcurrentConsumers(settings.workerThreads()); // each takes one partition at a time
         container.setDefaultRequeueRejected(false);
         container.setMissingQueuesFatal(false);
         container.setRecoveryInterval(5000);
@@ -101,13 +102,12 @@ public class PartitionWorker {
         }
     }
 
-    /** Asks the worker to stop: the partition it runs stops after its current chunk (STOPPED, restartable). */
+    /** Asks the worker to stop: the partitions it runs stop after their current chunk (STOPPED, restartable). */
     public void stop() {
         stopping = true;
-        StepExecution running = current;
-        if (running != null) {
-            err.println("Stopping: " + running.getStepName() + " stops after its current chunk commits…");
-            running.setTerminateOnly();
+        for (StepExecution execution : running) {
+            err.println("Stopping: " + execution.getStepName() + " stops after its current chunk commits…");
+            execution.setTerminateOnly();
         }
         stopped.countDown();
     }
@@ -159,7 +159,7 @@ public class PartitionWorker {
             if (execution.getStatus() != BatchStatus.STARTING) {
                 return duplicate(execution, "it is " + execution.getStatus());
             }
-            current = execution;
+            running.add(execution);
             if (stopping) {
                 execution.setTerminateOnly();
             }
@@ -179,7 +179,7 @@ public class PartitionWorker {
             execution.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), rootMessage(e)));
             execution.addFailureException(e);
         } finally {
-            current = null;
+            running.remove(execution);
             try {
                 if (execution.getStatus().isRunning()) {
                     execution.setStatus(BatchStatus.FAILED);

@@ -21,14 +21,17 @@ public class RemoteSettings {
     private final Duration timeout;
     private final Duration pollInterval;
     private final String amqpCa;
+    private final int workerThreads;
 
     public RemoteSettings(@Value("${aob.partitioning:local}") String partitioning,
                           @Value("${aob.amqp.url:amqp://guest:guest@127.0.0.1:5672/}") String amqpUrl,
                           @Value("${aob.amqp.queue:" + DEFAULT_QUEUE + "}") String queue,
                           @Value("${aob.remote.timeout:2h}") String timeout,
                           @Value("${aob.remote.poll:2s}") String pollInterval,
-                          @Value("${aob.amqp.ca:}") String amqpCa) {
+                          @Value("${aob.amqp.ca:}") String amqpCa,
+                          @Value("${aob.worker.threads:1}") int workerThreads) {
         this.amqpCa = amqpCa.trim();
+        this.workerThreads = workerThreads;
         this.remote = "remote".equalsIgnoreCase(partitioning.trim());
         this.amqpUrl = amqpUrl.trim();
         this.queue = queue.trim();
@@ -47,6 +50,11 @@ public class RemoteSettings {
     /** AOB_AMQP_CA: the PEM file of the CA that signed an amqps:// broker's certificate (empty: the JVM's trust store). */
     public String amqpCa() {
         return amqpCa;
+    }
+
+    /** AOB_WORKER_THREADS: how many partitions one `worker` process runs at once. */
+    public int workerThreads() {
+        return workerThreads;
     }
 
     public String queue() {

@@ -61,7 +61,7 @@ class BrokerTlsIT {
     void theOperatorsCaAndTheHostNameLetTheBrokerIn() {
         String queue = "aob.test.tls." + UUID.randomUUID();
         AmqpBroker broker = new AmqpBroker(new RemoteSettings("remote", "amqps://guest:guest@localhost:" + port + "/", queue,
-                "1m", "1s", dir.resolve("ca.pem").toString()));
+                "1m", "1s", dir.resolve("ca.pem").toString(), 1));
         try {
             assertThat(broker.declareQueues()).isZero();
             RabbitAdmin admin = new RabbitAdmin(broker.connectionFactory());
@@ -104,7 +104,7 @@ class BrokerTlsIT {
     }
 
     private static AmqpBroker broker(String url, Path ca) {
-        return new AmqpBroker(new RemoteSettings("remote", url, "aob.test.tls." + UUID.randomUUID(), "1m", "1s", ca == null ? "" : ca.toString()));
+        return new AmqpBroker(new RemoteSettings("remote", url, "aob.test.tls." + UUID.randomUUID(), "1m", "1s", ca == null ? "" : ca.toString(), 1));
     }
 
     private static Process socat(int listen, String cert) throws Exception {
