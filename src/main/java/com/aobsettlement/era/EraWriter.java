@@ -12,7 +12,7 @@ import com.aobsettlement.store.NewRemittance;
 import com.aobsettlement.store.RemittanceStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,7 +164,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             List<NewRemittance> rows = new ArrayList<>();
             List<EraClaim> posted = new ArrayList<>();
             List<ExceptionRow> problems = new ArrayList<>();
-            Set<Long> touched = new HashSet<>();
+            Map<Long, java.time.LocalDate> touched = new HashMap<>();
             for (EraClaim c : slice) {
                 String ref = env.ref(c.segment());
                 if (!seen.add(EraStore.paymentKey(c.claimNumber(), c.status(), t.eftTrace(), c.payerClaimControl()))) {
@@ -182,7 +182,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
                     counts.claimsUnmatched++;
                     counts.amountUnmatched = counts.amountUnmatched.add(c.paid());
                 } else {
-                    touched.add(claimId);
+                    touched.put(claimId, t.paidOn());
                     counts.claimsPaid++;
                     counts.amountPosted = counts.amountPosted.add(c.paid());
                 }
@@ -194,7 +194,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             remittances.insert(rows);
             era.insertClaimDetails(transactionId, posted);
             exceptions.insert(problems, jobExecutionId);
-            claims.refreshNextRemitOn(touched);
+            claims.advanceNextRemitOn(touched);
         }
         era.insertProviderAdjustments(transactionId, t);
         counts.transactionsPosted++;
