@@ -338,15 +338,23 @@ public class ClaimStore {
             return;
         }
         if (dialects.localInfile()) {
-            jdbc.execute("CREATE TEMPORARY TABLE IF NOT EXISTS next_remit_work (claim_id BIGINT NOT NULL PRIMARY KEY, "
-                    + "paid_on DATE NOT NULL) ENGINE=MEMORY");
-            jdbc.update("DELETE FROM next_remit_work");
             StringBuilder tsv = new StringBuilder(24 * earliestNew.size());
             earliestNew.forEach((id, paidOn) -> tsv.append(id).append('\t').append(paidOn).append('\n'));
-            BulkInsert.loadTsv(jdbc, "next_remit_work", "claim_id, paid_on", tsv, earliestNew.size(), false);
-            jdbc.update("UPDATE claims c JOIN next_remit_work n ON n.claim_id = c.id SET c.next_remit_on = n.paid_on "
-                    + "WHERE c.status = ? AND (c.next_remit_on IS NULL OR c.next_remit_on > n.paid_on)",
-                    ClaimStatus.SETTLED.name());
+            // one connection throughout: the work table is the session's (in a chunk, the transaction's connection)
+            jdbc.execute((java.sql.Connection con) -> {
+                try (java.sql.Statement st = con.createStatement()) {
+                    st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS next_remit_work (claim_id BIGINT NOT NULL PRIMARY KEY, "
+                            + "paid_on DATE NOT NULL) ENGINE=MEMORY");
+                    st.executeUpdate("DELETE FROM next_remit_work");
+                }
+                BulkInsert.loadTsv(con, "next_remit_work", "claim_id, paid_on", tsv, earliestNew.size(), false);
+                try (java.sql.PreparedStatement ps = con.prepareStatement("UPDATE claims c JOIN next_remit_work n "
+                        + "ON n.claim_id = c.id SET c.next_remit_on = n.paid_on "
+                        + "WHERE c.status = ? AND (c.next_remit_on IS NULL OR c.next_remit_on > n.paid_on)")) {
+                    ps.setString(1, ClaimStatus.SETTLED.name());
+                    return ps.executeUpdate();
+                }
+            });
             return;
         }
         Map<LocalDate, List<Long>> byDate = new java.util.TreeMap<>();
