@@ -12,7 +12,7 @@ import com.aobsettlement.store.NewRemittance;
 import com.aobsettlement.store.RemittanceStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -208,7 +208,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             List<NewRemittance> rows = new ArrayList<>();
             List<EraClaim> posted = new ArrayList<>();
             List<ExceptionRow> problems = new ArrayList<>();
-            Set<Long> touched = new HashSet<>();
+            Map<Long, java.time.LocalDate> touched = new HashMap<>();
             for (int k = 0; k < slice.size(); k++) {
                 EraClaim c = slice.get(k);
                 String ref = env.ref(c.segment());
@@ -242,7 +242,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
                     counts.claimsUnmatched++;
                     counts.amountUnmatched = counts.amountUnmatched.add(c.paid());
                 } else {
-                    touched.add(claimId);
+                    touched.put(claimId, t.paidOn());
                     counts.claimsPaid++;
                     counts.amountPosted = counts.amountPosted.add(c.paid());
                 }
@@ -254,7 +254,7 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             remittances.insert(rows);
             era.insertClaimDetails(transactionId, posted);
             exceptions.insert(problems, jobExecutionId);
-            claims.refreshNextRemitOn(touched);
+            claims.advanceNextRemitOn(touched);
         }
         era.insertProviderAdjustments(transactionId, t);
         counts.transactionsPosted++;

@@ -96,31 +96,35 @@ final class BulkInsert {
      * row: see {@link #field}); {@code rows} is how many the text holds.
      */
     static long loadTsv(JdbcTemplate jdbc, String table, String columns, CharSequence tsv, int rows, boolean skipDuplicates) {
+        Long stored = jdbc.execute((ConnectionCallback<Long>) con -> loadTsv(con, table, columns, tsv, rows, skipDuplicates));
+        return stored == null ? 0 : stored;
+    }
+
+    /** {@link #loadTsv(JdbcTemplate, String, String, CharSequence, int, boolean)} on a connection at hand. */
+    static long loadTsv(java.sql.Connection con, String table, String columns, CharSequence tsv, int rows,
+                        boolean skipDuplicates) throws java.sql.SQLException {
         byte[] data = tsv.toString().getBytes(StandardCharsets.UTF_8);
         String sql = "LOAD DATA LOCAL INFILE 'aob-bulk-rows' INTO TABLE " + table + " CHARACTER SET utf8mb4 (" + columns + ")";
-        Long stored = jdbc.execute((ConnectionCallback<Long>) con -> {
-            try (Statement st = con.createStatement()) {
-                com.mysql.cj.jdbc.JdbcStatement mysqlStatement = st.unwrap(com.mysql.cj.jdbc.JdbcStatement.class);
-                mysqlStatement.setLocalInfileInputStream(new ByteArrayInputStream(data));
-                long loaded;
-                try {
-                    loaded = mysqlStatement.executeLargeUpdate(sql);
-                } finally {
-                    // the stream stays on the connection otherwise, holding the chunk's rows (LocalInfileGuard puts its empty one back)
-                    mysqlStatement.setLocalInfileInputStream(null);
-                }
-                SQLWarning warning = st.getWarnings();
-                while (skipDuplicates && warning != null && warning.getErrorCode() == DUPLICATE_KEY) {
-                    warning = warning.getNextWarning();
-                }
-                if ((loaded != rows && !skipDuplicates) || warning != null) {
-                    throw new IllegalStateException("LOAD DATA into " + table + " stored " + loaded + " of " + rows
-                            + " rows" + (warning == null ? "" : ": " + warning.getMessage()) + "; the chunk is rolled back");
-                }
-                return loaded;
+        try (Statement st = con.createStatement()) {
+            com.mysql.cj.jdbc.JdbcStatement mysqlStatement = st.unwrap(com.mysql.cj.jdbc.JdbcStatement.class);
+            mysqlStatement.setLocalInfileInputStream(new ByteArrayInputStream(data));
+            long loaded;
+            try {
+                loaded = mysqlStatement.executeLargeUpdate(sql);
+            } finally {
+                // the stream stays on the connection otherwise, holding the chunk's rows (LocalInfileGuard puts its empty one back)
+                mysqlStatement.setLocalInfileInputStream(null);
             }
-        });
-        return stored == null ? 0 : stored;
+            SQLWarning warning = st.getWarnings();
+            while (skipDuplicates && warning != null && warning.getErrorCode() == DUPLICATE_KEY) {
+                warning = warning.getNextWarning();
+            }
+            if ((loaded != rows && !skipDuplicates) || warning != null) {
+                throw new IllegalStateException("LOAD DATA into " + table + " stored " + loaded + " of " + rows
+                        + " rows" + (warning == null ? "" : ": " + warning.getMessage()) + "; the chunk is rolled back");
+            }
+            return loaded;
+        }
     }
 
     /** MySQL's ER_DUP_ENTRY. */

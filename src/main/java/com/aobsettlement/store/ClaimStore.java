@@ -196,10 +196,10 @@ public class ClaimStore {
         if (claimNumbers.isEmpty()) {
             return ids;
         }
-        jdbc.query("SELECT claim_number, id FROM claims WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")",
+        jdbc.query("SELECT claim_number, id FROM claims WHERE claim_number IN " + Sql.inList(dialects.current(), claimNumbers),
                 rs -> {
                     ids.put(rs.getString(1), rs.getLong(2));
-                }, Sql.args(claimNumbers));
+                });
         return ids;
     }
 
@@ -320,6 +320,53 @@ public class ClaimStore {
                         + "FROM remittances r WHERE r.claim_id = claims.id AND r.paid_on > ?) WHERE id IN ("
                         + Sql.marks(ids.size()) + ")", args.toArray());
             }
+        });
+    }
+
+    /**
+     * Brings next_remit_on (the earliest remittance not yet settled) forward for claims that just got
+     * new, unsettled remittances: {@code earliestNew} holds each claim's earliest new paid_on. Only a
+     * SETTLED claim's next_remit_on is read (by {@link #PENDING}; {@link #updateStatuses} sets it anew
+     * whenever a claim settles), and it is already the earliest of the remittances before, so the new
+     * value is the smaller of the two: no remittance is read back, and a claim not yet settled (every
+     * claim of a first import) is not written at all.
+     * <p>On MySQL/MariaDB with LOAD DATA LOCAL the pairs go to a session work table and one UPDATE
+     * joins it (a chunk's claims in one statement); elsewhere (H2) one UPDATE per paid_on date.
+     */
+    public void advanceNextRemitOn(Map<Long, LocalDate> earliestNew) {
+        if (earliestNew.isEmpty()) {
+            return;
+        }
+        if (dialects.localInfile()) {
+            StringBuilder tsv = new StringBuilder(24 * earliestNew.size());
+            earliestNew.forEach((id, paidOn) -> tsv.append(id).append('\t').append(paidOn).append('\n'));
+            // one connection throughout: the work table is the session's (in a chunk, the transaction's connection)
+            jdbc.execute((java.sql.Connection con) -> {
+                try (java.sql.Statement st = con.createStatement()) {
+                    st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS next_remit_work (claim_id BIGINT NOT NULL PRIMARY KEY, "
+                            + "paid_on DATE NOT NULL) ENGINE=MEMORY");
+                    st.executeUpdate("DELETE FROM next_remit_work");
+                }
+                BulkInsert.loadTsv(con, "next_remit_work", "claim_id, paid_on", tsv, earliestNew.size(), false);
+                try (java.sql.PreparedStatement ps = con.prepareStatement("UPDATE claims c JOIN next_remit_work n "
+                        + "ON n.claim_id = c.id SET c.next_remit_on = n.paid_on "
+                        + "WHERE c.status = ? AND (c.next_remit_on IS NULL OR c.next_remit_on > n.paid_on)")) {
+                    ps.setString(1, ClaimStatus.SETTLED.name());
+                    return ps.executeUpdate();
+                }
+            });
+            return;
+        }
+        Map<LocalDate, List<Long>> byDate = new java.util.TreeMap<>();
+        earliestNew.forEach((id, paidOn) -> byDate.computeIfAbsent(paidOn, d -> new ArrayList<>()).add(id));
+        byDate.forEach((paidOn, ids) -> {
+            List<Object> args = new ArrayList<>();
+            args.add(paidOn);
+            args.addAll(ids);
+            args.add(ClaimStatus.SETTLED.name());
+            args.add(paidOn);
+            jdbc.update("UPDATE claims SET next_remit_on = ? WHERE id IN (" + Sql.marks(ids.size())
+                    + ") AND status = ? AND (next_remit_on IS NULL OR next_remit_on > ?)", args.toArray());
         });
     }
 

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,9 +25,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EraStore {
     private final JdbcTemplate jdbc;
+    private final SqlDialects dialects;
 
-    public EraStore(JdbcTemplate jdbc) {
+    public EraStore(JdbcTemplate jdbc, SqlDialects dialects) {
         this.jdbc = jdbc;
+        this.dialects = dialects;
     }
 
     // ---- files ----
@@ -184,11 +185,11 @@ public class EraStore {
             return payments;
         }
         jdbc.query("SELECT claim_number, status_code, eft_trace, payer_claim_control, charge_amount, paid_amount, "
-                + "patient_responsibility FROM remittances WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")", rs -> {
+                + "patient_responsibility FROM remittances WHERE claim_number IN " + Sql.inList(dialects.current(), claimNumbers), rs -> {
                     payments.computeIfAbsent(paymentKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                             k -> new ArrayList<>()).add(new PaymentAmounts(zero(rs.getBigDecimal(5)), zero(rs.getBigDecimal(6)),
                             zero(rs.getBigDecimal(7))));
-                }, Sql.args(claimNumbers));
+                });
         return payments;
     }
 
@@ -225,34 +226,17 @@ public class EraStore {
                 }
             }
         }
-        if (!lines.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO era_service_lines (era_transaction_id, claim_index, line_index, claim_number, "
-                    + "procedure_code, charge_amount, paid_amount, units, service_from, service_to) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    lines, 1000, (ps, p) -> {
-                        ps.setObject(1, transactionId);
-                        ps.setObject(2, p.claim().index());
-                        ps.setObject(3, p.line().index());
-                        ps.setObject(4, p.claim().claimNumber());
-                        ps.setObject(5, clip(p.line().procedure(), 80));
-                        ps.setObject(6, p.line().charge());
-                        ps.setObject(7, p.line().paid());
-                        ps.setObject(8, p.line().units());
-                        ps.setObject(9, p.line().serviceFrom());
-                        ps.setObject(10, p.line().serviceTo());
-                    });
-        }
-        if (!adjustments.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO era_adjustments (era_transaction_id, claim_index, line_index, group_code, reason_code, "
-                    + "amount, quantity) VALUES (?,?,?,?,?,?,?)", adjustments, 1000, (ps, p) -> {
-                        ps.setLong(1, transactionId);
-                        ps.setInt(2, p.claimIndex());
-                        ps.setObject(3, p.lineIndex(), Types.INTEGER);
-                        ps.setString(4, clip(p.adjustment().group(), 2));
-                        ps.setString(5, clip(p.adjustment().reason(), 5));
-                        ps.setBigDecimal(6, p.adjustment().amount());
-                        ps.setBigDecimal(7, p.adjustment().quantity());
-                    });
-        }
+        // LOAD DATA (MySQL) or multi-row literal INSERTs: binding each value of a JDBC batch cost more
+        // than the database's own work here (a claim has two to four CAS)
+        BulkInsert.load(jdbc, dialects, "era_service_lines", "era_transaction_id, claim_index, line_index, claim_number, "
+                + "procedure_code, charge_amount, paid_amount, units, service_from, service_to", lines,
+                p -> new Object[] {transactionId, p.claim().index(), p.line().index(), p.claim().claimNumber(),
+                    clip(p.line().procedure(), 80), p.line().charge(), p.line().paid(), p.line().units(),
+                    p.line().serviceFrom(), p.line().serviceTo()});
+        BulkInsert.load(jdbc, dialects, "era_adjustments", "era_transaction_id, claim_index, line_index, group_code, "
+                + "reason_code, amount, quantity", adjustments, p -> new Object[] {transactionId, p.claimIndex(),
+                    p.lineIndex(), clip(p.adjustment().group(), 2), clip(p.adjustment().reason(), 5),
+                    p.adjustment().amount(), p.adjustment().quantity()});
     }
 
     public void insertProviderAdjustments(long transactionId, EraTransaction t) {

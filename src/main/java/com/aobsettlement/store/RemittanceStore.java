@@ -38,11 +38,11 @@ public class RemittanceStore {
             return keys;
         }
         jdbc.query("SELECT claim_number, status_code, paid_amount, paid_on, eft_trace, payer_claim_control FROM remittances "
-                + "WHERE claim_number IN (" + Sql.marks(claimNumbers.size()) + ")", rs -> {
+                + "WHERE claim_number IN " + Sql.inList(dialects.current(), claimNumbers), rs -> {
                     keys.add(String.join("|", rs.getString(1), rs.getString(2), rs.getBigDecimal(3).toPlainString(),
                             Sql.date(rs, 4).toString(), rs.getString(5),
                             rs.getString(6) == null ? "" : rs.getString(6)));
-                }, Sql.args(claimNumbers));
+                });
         return keys;
     }
 
