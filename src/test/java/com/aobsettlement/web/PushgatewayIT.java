@@ -53,7 +53,7 @@ class PushgatewayIT {
                     "spring_batch_step_name=\"writeDailyReports\"", "spring_batch_step_status=\"COMPLETED\"")).isEqualTo(1.0);
             assertThat(OperatorPageIT.metric(metrics, "aob_last_settled_date_seconds", group))
                     .isEqualTo((double) LocalDate.parse("2026-11-26").atStartOfDay(ZoneOffset.UTC).toEpochSecond());
-            assertThat(OperatorPageIT.metric(metrics, "aob_business_days_behind", group)).isEqualTo(1.0); // 2026-11-27
+            assertThat(OperatorPageIT.metric(metrics, "aob_business_days_behind", group)).isEqualTo(0.0); // 2026-11-27 is due from 20:30
             Map<String, Long> statuses = new TreeMap<>();
             OperatorPageIT.csv(work.resolve("reports/daily/2026-11-26/settlements.csv"))
                     .forEach(r -> statuses.merge(r.get("status"), 1L, Long::sum));
