@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 /**
  * A second MariaDB server of its own, in a folder of its own, that takes TLS connections only
  * (require_secure_transport, and a user that REQUIREs SSL): a certificate authority made here with
- * openssl, a server certificate it signed for localhost / 127.0.0.1, and one for another name that
- * {@link #serveCertificateFor} swaps in with FLUSH SSL. {@link #close} stops the server and removes
- * the folder.
+ * openssl ({@link TestCertificates}), a server certificate it signed for localhost / 127.0.0.1, and
+ * one for another name that {@link #serveCertificateFor} swaps in with FLUSH SSL. {@link #close} stops
+ * the server and removes the folder.
  */
 public final class TlsMariaDb implements AutoCloseable {
     public static final String DATABASE = "aob";
@@ -33,6 +33,10 @@ public final class TlsMariaDb implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final String password;
+    private TestCertificates certificates;
+    private Path otherCa;
+    private TestCertificates.Issued serverCertificate;
+    private TestCertificates.Issued otherCertificate;
     private Process server;
 
     private TlsMariaDb(Path dir, int port, String password) {
@@ -71,12 +75,12 @@ public final class TlsMariaDb implements AutoCloseable {
 
     /** The PEM file of the CA that signed both server certificates. */
     public Path ca() {
-        return dir.resolve("ca.pem");
+        return certificates.ca();
     }
 
     /** The PEM file of a CA that signed neither. */
     public Path otherCa() {
-        return dir.resolve("other-ca.pem");
+        return otherCa;
     }
 
     public String url() {
@@ -89,8 +93,8 @@ public final class TlsMariaDb implements AutoCloseable {
             throw new IllegalArgumentException(name);
         }
         try {
-            Files.copy(dir.resolve("other.pem"), dir.resolve("server.pem"), StandardCopyOption.REPLACE_EXISTING);
-            Files.copy(dir.resolve("other.key"), dir.resolve("server.key"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(otherCertificate.certificate(), serverCertificate.certificate(), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(otherCertificate.key(), serverCertificate.key(), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,25 +107,10 @@ public final class TlsMariaDb implements AutoCloseable {
     }
 
     private void certificates() {
-        openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=AOB test CA",
-                "-keyout", "ca.key", "-out", "ca.pem");
-        openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj", "/CN=AOB other CA",
-                "-keyout", "other-ca.key", "-out", "other-ca.pem");
-        issue("server", "localhost", "DNS:localhost,IP:127.0.0.1");
-        issue("other", OTHER_NAME, "DNS:" + OTHER_NAME);
-    }
-
-    private void issue(String file, String cn, String names) {
-        write(file + ".ext", "subjectAltName=" + names + "\n");
-        openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-subj", "/CN=" + cn, "-keyout", file + ".key", "-out", file + ".csr");
-        openssl("x509", "-req", "-days", "2", "-in", file + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                "-extfile", file + ".ext", "-out", file + ".pem");
-    }
-
-    private void openssl(String... args) {
-        List<String> command = new ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        run(command, "openssl.log");
+        certificates = TestCertificates.authority(dir, "AOB test CA");
+        otherCa = certificates.anotherCa();
+        serverCertificate = certificates.signed("server", "localhost", "DNS:localhost", "IP:127.0.0.1");
+        otherCertificate = certificates.signed("other", OTHER_NAME, "DNS:" + OTHER_NAME);
     }
 
     private void install() {
@@ -141,8 +130,8 @@ public final class TlsMariaDb implements AutoCloseable {
                 "--bind-address=127.0.0.1", "--port=" + port, "--socket=" + dir.resolve("mariadb.sock"),
                 "--pid-file=" + dir.resolve("mariadb.pid"), "--log-error=" + dir.resolve("error.log"),
                 "--init-file=" + dir.resolve("init.sql"),
-                "--ssl-ca=" + dir.resolve("ca.pem"), "--ssl-cert=" + dir.resolve("server.pem"),
-                "--ssl-key=" + dir.resolve("server.key"), "--require-secure-transport=ON",
+                "--ssl-ca=" + certificates.ca(), "--ssl-cert=" + serverCertificate.certificate(),
+                "--ssl-key=" + serverCertificate.key(), "--require-secure-transport=ON",
                 "--innodb-buffer-pool-size=64M", "--performance-schema=OFF", "--skip-log-bin",
                 // a throw-away server: no flush to disk per commit, no doublewrite (the schema's DDL is most of its work)
                 "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0"));

@@ -3,14 +3,13 @@ package com.aobsettlement.settlement.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aobsettlement.support.TestCertificates;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -20,11 +19,13 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 /**
  * amqps:// to the broker verifies the broker: the operator's CA (AOB_AMQP_CA) and the host name. The
- * shared RabbitMQ speaks plain AMQP only, so a TLS front (socat, with certificates made by openssl)
- * stands before it, as a TLS listener or a load balancer would.
+ * shared RabbitMQ speaks plain AMQP only, so a TLS front (socat, with certificates made by openssl,
+ * {@link TestCertificates}) stands before it, as a TLS listener or a load balancer would.
  */
 class BrokerTlsIT {
     private static Path dir;
+    private static Path ca;
+    private static Path otherCa;
     private static Process front;
     private static Process otherFront;
     private static int port;
@@ -33,14 +34,15 @@ class BrokerTlsIT {
     @BeforeAll
     static void startTlsFronts() throws Exception {
         dir = Files.createTempDirectory("aob-broker-tls");
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=AOB broker CA", "-keyout", "ca.key", "-out", "ca.pem");
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=AOB other CA", "-keyout", "other-ca.key", "-out", "other-ca.pem");
-        issue("server", "localhost", "DNS:localhost,IP:127.0.0.1");
-        issue("elsewhere", "mq.elsewhere.test", "DNS:mq.elsewhere.test");
+        TestCertificates certificates = TestCertificates.authority(dir, "AOB broker CA");
+        ca = certificates.ca();
+        otherCa = certificates.anotherCa();
+        TestCertificates.Issued server = certificates.signed("server", "localhost", "DNS:localhost", "IP:127.0.0.1");
+        TestCertificates.Issued elsewhere = certificates.signed("elsewhere", "mq.elsewhere.test", "DNS:mq.elsewhere.test");
         port = freePort();
         otherPort = freePort();
-        front = socat(port, "server");
-        otherFront = socat(otherPort, "elsewhere");
+        front = socat(port, "server", server);
+        otherFront = socat(otherPort, "elsewhere", elsewhere);
     }
 
     @AfterAll
@@ -61,7 +63,7 @@ class BrokerTlsIT {
     void theOperatorsCaAndTheHostNameLetTheBrokerIn() {
         String queue = "aob.test.tls." + UUID.randomUUID();
         AmqpBroker broker = new AmqpBroker(new RemoteSettings("remote", "amqps://guest:guest@localhost:" + port + "/", queue,
-                "1m", "1s", dir.resolve("ca.pem").toString(), 1));
+                "1m", "1s", ca.toString(), 1));
         try {
             assertThat(broker.declareQueues()).isZero();
             RabbitAdmin admin = new RabbitAdmin(broker.connectionFactory());
@@ -75,7 +77,7 @@ class BrokerTlsIT {
 
     @Test
     void aCertificateFromAnotherCaIsRefused() {
-        AmqpBroker broker = broker("amqps://guest:guest@localhost:" + port + "/", dir.resolve("other-ca.pem"));
+        AmqpBroker broker = broker("amqps://guest:guest@localhost:" + port + "/", otherCa);
         try {
             assertThatThrownBy(broker::declareQueues).hasStackTraceContaining("PKIX path building failed");
         } finally {
@@ -95,7 +97,7 @@ class BrokerTlsIT {
 
     @Test
     void aCertificateForAnotherHostIsRefused() {
-        AmqpBroker broker = broker("amqps://guest:guest@localhost:" + otherPort + "/", dir.resolve("ca.pem"));
+        AmqpBroker broker = broker("amqps://guest:guest@localhost:" + otherPort + "/", ca);
         try {
             assertThatThrownBy(broker::declareQueues).hasStackTraceContaining("No subject alternative DNS name matching localhost");
         } finally {
@@ -107,36 +109,21 @@ class BrokerTlsIT {
         return new AmqpBroker(new RemoteSettings("remote", url, "aob.test.tls." + UUID.randomUUID(), "1m", "1s", ca == null ? "" : ca.toString(), 1));
     }
 
-    private static Process socat(int listen, String cert) throws Exception {
+    private static Process socat(int listen, String name, TestCertificates.Issued cert) throws Exception {
         Process p = new ProcessBuilder("socat", "OPENSSL-LISTEN:" + listen + ",bind=127.0.0.1,reuseaddr,fork,verify=0,cert="
-                + dir.resolve(cert + ".pem") + ",key=" + dir.resolve(cert + ".key"), "TCP:127.0.0.1:5672")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("socat-" + cert + ".log").toFile()).start();
+                + cert.certificate() + ",key=" + cert.key(), "TCP:127.0.0.1:5672")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("socat-" + name + ".log").toFile()).start();
         for (int i = 0; i < 100; i++) {
             try (Socket s = new Socket("127.0.0.1", listen)) {
                 return p;
             } catch (IOException e) {
                 if (!p.isAlive()) {
-                    throw new IllegalStateException("socat ended: " + Files.readString(dir.resolve("socat-" + cert + ".log")));
+                    throw new IllegalStateException("socat ended: " + Files.readString(dir.resolve("socat-" + name + ".log")));
                 }
                 Thread.sleep(100);
             }
         }
         throw new IllegalStateException("socat did not listen on " + listen);
-    }
-
-    private static void issue(String file, String cn, String names) throws Exception {
-        Files.writeString(dir.resolve(file + ".ext"), "subjectAltName=" + names + "\n");
-        openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=" + cn, "-keyout", file + ".key", "-out", file + ".csr");
-        openssl("x509", "-req", "-days", "2", "-in", file + ".csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                "-extfile", file + ".ext", "-out", file + ".pem");
-    }
-
-    private static void openssl(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("openssl.log").toFile()).start();
-        assertThat(p.waitFor()).as("openssl %s: %s", args[0], Files.readString(dir.resolve("openssl.log"))).isZero();
     }
 
     private static int freePort() throws IOException {
