@@ -1,6 +1,7 @@
 package com.aobsettlement.cli;
 
 import com.aobsettlement.batch.PrintableText;
+import com.aobsettlement.settlement.remote.RemoteSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -76,8 +77,7 @@ final class SettingsCheck {
         }
         for (String name : new String[] {"AOB_REMOTE_TIMEOUT", "AOB_REMOTE_POLL"}) {
             String text = value(settings, name);
-            if (text != null && !text.trim().toLowerCase().matches("\\d{1,9}(ms|s|m|h)?")
-                    || text != null && text.trim().matches("0+[a-z]*")) {
+            if (text != null && !positiveDuration(text)) {
                 throw new UsageException(name + " '" + PrintableText.escape(text) + "' must be a duration such as 90s, 30m or 2h.");
             }
         }
@@ -100,6 +100,15 @@ final class SettingsCheck {
         if (remote && (db == null || db.isBlank() || db.trim().startsWith("jdbc:h2:"))) {
             throw new UsageException((worker ? "worker" : "AOB_PARTITIONING=remote") + " needs the MySQL/MariaDB database that "
                     + "the manager and its workers share (AOB_DB_URL): the embedded H2 file is one process's.");
+        }
+    }
+
+    /** A duration as RemoteSettings reads it (the one place of the rule), and not zero. */
+    private static boolean positiveDuration(String text) {
+        try {
+            return !RemoteSettings.duration(text).isZero();
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -85,6 +85,24 @@ class SettingsCheckTest {
     }
 
     @Test
+    void remoteDurationsThatAreNoDuration() {
+        for (String name : new String[] {"AOB_REMOTE_TIMEOUT", "AOB_REMOTE_POLL"}) {
+            for (String text : new String[] {"forever", "", " ", "0", "0s", "000m", "0S", "0MS", "-1s", "1.5h", "1d", "2 h",
+                    "1234567890s"}) {
+                assertThatThrownBy(() -> SettingsCheck.remote(Map.of(name, text), false, false)).as(name + "=" + text)
+                        .isInstanceOf(UsageException.class)
+                        .hasMessage(name + " '" + text + "' must be a duration such as 90s, 30m or 2h.");
+            }
+            assertThatThrownBy(() -> SettingsCheck.remote(Map.of(name, "1\u0000s"), false, false))
+                    .hasMessage(name + " '1\\x00s' must be a duration such as 90s, 30m or 2h.");
+            for (String text : new String[] {"90", "90s", "500ms", "30m", " 2H ", "123456789h"}) {
+                assertThatCode(() -> SettingsCheck.remote(Map.of(name, text), false, false)).as(name + "=" + text)
+                        .doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
     void unsupportedDatabases(@TempDir Path work) {
         assertThatThrownBy(() -> SettingsCheck.validate(with(work, "AOB_DB_URL", "jdbc:postgresql://db.example:5432/aob")))
                 .hasMessage("PostgreSQL is not supported: use MySQL 8 / MariaDB 10.11+, or leave AOB_DB_URL unset for the "
