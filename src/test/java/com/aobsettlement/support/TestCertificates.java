@@ -1,12 +1,9 @@
 package com.aobsettlement.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A certificate authority made with openssl in a folder of a test's own ({@code ca.pem}, {@code ca.key}),
@@ -76,29 +73,10 @@ public final class TestCertificates {
     private void openssl(String... args) {
         List<String> command = new ArrayList<>(List.of("openssl"));
         command.addAll(List.of(args));
-        try {
-            Files.createDirectories(dir);
-            Path log = dir.resolve("openssl.log");
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(log));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Commands.run(dir, command, "openssl.log");
     }
 
     private void write(String file, String text) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(file), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Commands.write(dir, file, text);
     }
 }

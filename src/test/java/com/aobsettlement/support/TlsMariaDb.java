@@ -187,30 +187,11 @@ public final class TlsMariaDb implements AutoCloseable {
     }
 
     private void run(List<String> command, String log) {
-        try {
-            Files.createDirectories(dir);
-            Path out = dir.resolve(log);
-            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(out));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Commands.run(dir, command, log);
     }
 
     private void write(String file, String text) {
-        try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(file), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Commands.write(dir, file, text);
     }
 
     private String read(String file) {
