@@ -13,11 +13,14 @@ fresh_db() {
   for db in "$@"; do $MYSQL -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"; done
 }
 
-# copy_db FROM TO: every table of FROM, structure and rows, into the existing database TO; stops the script if one fails
+# copy_db FROM TO [TABLE…]: every table of FROM, structure and rows, into the existing database TO, but
+# the TABLEs named, which are copied empty; stops the script if one fails
 copy_db() {
-  local t
-  for t in $($MYSQL -N -e "SELECT table_name FROM information_schema.tables WHERE table_schema='$1' AND table_type='BASE TABLE'"); do
-    $MYSQL -e "CREATE TABLE $2.$t LIKE $1.$t; INSERT INTO $2.$t SELECT * FROM $1.$t" || { say "copying $1.$t failed"; exit 1; }
+  local from=$1 to=$2 t; shift 2
+  for t in $($MYSQL -N -e "SELECT table_name FROM information_schema.tables WHERE table_schema='$from' AND table_type='BASE TABLE'"); do
+    $MYSQL -e "CREATE TABLE $to.$t LIKE $from.$t" || { say "copying $from.$t failed"; exit 1; }
+    case " $* " in *" $t "*) continue ;; esac
+    $MYSQL -e "INSERT INTO $to.$t SELECT * FROM $from.$t" || { say "copying $from.$t failed"; exit 1; }
   done
 }
 
