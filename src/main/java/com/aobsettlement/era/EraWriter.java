@@ -12,7 +12,6 @@ import com.aobsettlement.store.NewRemittance;
 import com.aobsettlement.store.RemittanceStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +28,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Posts or quarantines each transaction, in the chunk's database transaction together with its
  * era_transactions row (what makes a restart exactly-once) and the reader's checkpoint. Posting a
  * transaction: its payment (era_payments), one remittance per claim (matched to the claim, or kept
- * as unmatched money with ERA_UNKNOWN_CLAIM), service lines, adjustments and PLB; the claims that got
- * money are pending again. {@link EraClaimPayments} decides first which claims are no payment (CLP02
- * 23, 25), which were posted before (ERA_DUPLICATE) and whether one conflicts (ERA_CONFLICT: the
- * transaction is quarantined instead).
+ * as unmatched money with ERA_UNKNOWN_CLAIM), service lines, adjustments and PLB. No claim row is
+ * written: a settled claim that got money is pending again through its unsettled remittance.
+ * {@link EraClaimPayments} decides first which claims are no payment (CLP02 23, 25), which were posted
+ * before (ERA_DUPLICATE) and whether one conflicts (ERA_CONFLICT: the transaction is quarantined instead).
  */
 public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(EraWriter.class);
@@ -208,7 +207,6 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             List<NewRemittance> rows = new ArrayList<>();
             List<EraClaim> posted = new ArrayList<>();
             List<ExceptionRow> problems = new ArrayList<>();
-            Map<Long, java.time.LocalDate> touched = new HashMap<>();
             for (int k = 0; k < slice.size(); k++) {
                 EraClaim c = slice.get(k);
                 String ref = env.ref(c.segment());
@@ -242,7 +240,6 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
                     counts.claimsUnmatched++;
                     counts.amountUnmatched = counts.amountUnmatched.add(c.paid());
                 } else {
-                    touched.put(claimId, t.paidOn());
                     counts.claimsPaid++;
                     counts.amountPosted = counts.amountPosted.add(c.paid());
                 }
@@ -254,7 +251,6 @@ public class EraWriter implements ItemStreamWriter<EraWork>, StepExecutionListen
             remittances.insert(rows);
             era.insertClaimDetails(transactionId, posted);
             exceptions.insert(problems, jobExecutionId);
-            claims.advanceNextRemitOn(touched);
         }
         era.insertProviderAdjustments(transactionId, t);
         counts.transactionsPosted++;

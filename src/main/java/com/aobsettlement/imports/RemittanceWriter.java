@@ -5,17 +5,16 @@ import com.aobsettlement.store.ClaimStore;
 import com.aobsettlement.store.ExceptionStore;
 import com.aobsettlement.store.NewRemittance;
 import com.aobsettlement.store.RemittanceStore;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Stores a chunk of remittances: matched to their claim, or kept as unmatched money with an
- * UNKNOWN_CLAIM exception; the same payment advice twice is a DUPLICATE_REMITTANCE. The claims that
- * got money are pending again from its paid_on (their next_remit_on moves to it when earlier).
+ * UNKNOWN_CLAIM exception; the same payment advice twice is a DUPLICATE_REMITTANCE. No claim row is
+ * written: a settled claim with a new remittance is pending again from its paid_on because the
+ * remittance is not yet settled (the pending query of {@link ClaimStore}).
  */
 class RemittanceWriter extends ImportWriter<NewRemittance> {
     private final ClaimStore claims;
@@ -33,7 +32,6 @@ class RemittanceWriter extends ImportWriter<NewRemittance> {
         Map<String, Long> ids = claims.idsByNumber(numbers);
         Set<String> known = remittances.existingKeys(numbers);
         List<NewRemittance> rows = new ArrayList<>();
-        Map<Long, LocalDate> earliestNew = new HashMap<>();
         for (ImportItem<NewRemittance> item : accepted) {
             NewRemittance r = item.value();
             String line = "line " + item.records().get(0).line() + ": ";
@@ -48,14 +46,11 @@ class RemittanceWriter extends ImportWriter<NewRemittance> {
                         + " is not known; " + r.paidAmount().toPlainString() + " with trace " + r.eftTrace()
                         + " is kept as unmatched money"));
                 counts().unmatched();
-            } else {
-                earliestNew.merge(claimId, r.paidOn(), (a, b) -> a.isBefore(b) ? a : b);
             }
             rows.add(new NewRemittance(claimId, r.claimNumber(), r.statusCode(), r.chargeAmount(), r.paidAmount(),
                     r.patientResponsibility(), r.interestPaid(), r.paidOn(), r.eftTrace(), r.payerClaimControl(), r.source(),
                     r.sourceFile(), r.sourceRef()));
         }
         remittances.insert(rows);
-        claims.advanceNextRemitOn(earliestNew);
     }
 }

@@ -243,12 +243,17 @@ public class ClaimStore {
 
     /**
      * The pending claims of DOMAIN.md §6.1: not final, and either not SETTLED or holding a remittance paid by
-     * the business date that no settlement included yet (next_remit_on, kept by {@link #updateStatuses} and
-     * {@link #refreshNextRemitOn}). Which statuses are final is {@link ClaimStatus#isFinal}'s to say: the
-     * query binds their names (see {@link #pendingArgs}), so that the rule has one home.
+     * the business date that no settlement included yet (remittances.settled_on, set by
+     * {@link RemittanceStore#markSettled}). The remittances themselves say it, so an import never writes a
+     * claim row: a new remittance is found here through the claim index (claim_id, settled_on, paid_on),
+     * probed in claim order as the reader walks the claims. A scalar subquery, not EXISTS: MariaDB 10.11
+     * turns an EXISTS into a semi-join that materializes every unsettled remittance for each page.
+     * Which statuses are final is {@link ClaimStatus#isFinal}'s to say: the query binds their names (see
+     * {@link #pendingArgs}), so that the rule has one home.
      */
     private static final String PENDING = "status NOT IN (" + Sql.marks(ClaimStatus.finalStatuses().size()) + ") "
-            + "AND (status <> ? OR next_remit_on <= ?)";
+            + "AND (status <> ? OR (SELECT MIN(r.paid_on) FROM remittances r WHERE r.claim_id = claims.id "
+            + "AND r.settled_on IS NULL) <= ?)";
 
     /** The arguments of {@link #PENDING}, between those before and after it. */
     private static Object[] pendingArgs(List<Object> before, LocalDate businessDate, Object... after) {
@@ -303,79 +308,17 @@ public class ClaimStore {
         return lines;
     }
 
-    /**
-     * One statement per status: the claims of a chunk take the status of their new settlement, and
-     * next_remit_on becomes the earliest remittance paid after the business date (the settlement
-     * included every one paid by then).
-     */
+    /** One statement per status: the claims of a chunk take the status of their new settlement. */
     public void updateStatuses(Map<ClaimStatus, List<Long>> idsByStatus, LocalDate businessDate) {
         idsByStatus.forEach((status, ids) -> {
             if (!ids.isEmpty()) {
                 List<Object> args = new ArrayList<>();
                 args.add(status.name());
                 args.add(businessDate);
-                args.add(businessDate);
                 args.addAll(ids);
-                jdbc.update("UPDATE claims SET status = ?, last_settled_on = ?, next_remit_on = (SELECT MIN(r.paid_on) "
-                        + "FROM remittances r WHERE r.claim_id = claims.id AND r.paid_on > ?) WHERE id IN ("
-                        + Sql.marks(ids.size()) + ")", args.toArray());
+                jdbc.update("UPDATE claims SET status = ?, last_settled_on = ? WHERE id IN (" + Sql.marks(ids.size()) + ")",
+                        args.toArray());
             }
         });
-    }
-
-    /**
-     * Brings next_remit_on (the earliest remittance not yet settled) forward for claims that just got
-     * new, unsettled remittances: {@code earliestNew} holds each claim's earliest new paid_on. Only a
-     * SETTLED claim's next_remit_on is read (by {@link #PENDING}; {@link #updateStatuses} sets it anew
-     * whenever a claim settles), and it is already the earliest of the remittances before, so the new
-     * value is the smaller of the two: no remittance is read back, and a claim not yet settled (every
-     * claim of a first import) is not written at all.
-     * <p>On MySQL/MariaDB with LOAD DATA LOCAL the pairs go to a session work table and one UPDATE
-     * joins it (a chunk's claims in one statement); elsewhere (H2) one UPDATE per paid_on date.
-     */
-    public void advanceNextRemitOn(Map<Long, LocalDate> earliestNew) {
-        if (earliestNew.isEmpty()) {
-            return;
-        }
-        if (dialects.localInfile()) {
-            StringBuilder tsv = new StringBuilder(24 * earliestNew.size());
-            earliestNew.forEach((id, paidOn) -> tsv.append(id).append('\t').append(paidOn).append('\n'));
-            // one connection throughout: the work table is the session's (in a chunk, the transaction's connection)
-            jdbc.execute((java.sql.Connection con) -> {
-                try (java.sql.Statement st = con.createStatement()) {
-                    st.execute("CREATE TEMPORARY TABLE IF NOT EXISTS next_remit_work (claim_id BIGINT NOT NULL PRIMARY KEY, "
-                            + "paid_on DATE NOT NULL) ENGINE=MEMORY");
-                    st.executeUpdate("DELETE FROM next_remit_work");
-                }
-                BulkInsert.loadTsv(con, "next_remit_work", "claim_id, paid_on", tsv, earliestNew.size(), false);
-                try (java.sql.PreparedStatement ps = con.prepareStatement("UPDATE claims c JOIN next_remit_work n "
-                        + "ON n.claim_id = c.id SET c.next_remit_on = n.paid_on "
-                        + "WHERE c.status = ? AND (c.next_remit_on IS NULL OR c.next_remit_on > n.paid_on)")) {
-                    ps.setString(1, ClaimStatus.SETTLED.name());
-                    return ps.executeUpdate();
-                }
-            });
-            return;
-        }
-        Map<LocalDate, List<Long>> byDate = new java.util.TreeMap<>();
-        earliestNew.forEach((id, paidOn) -> byDate.computeIfAbsent(paidOn, d -> new ArrayList<>()).add(id));
-        byDate.forEach((paidOn, ids) -> {
-            List<Object> args = new ArrayList<>();
-            args.add(paidOn);
-            args.addAll(ids);
-            args.add(ClaimStatus.SETTLED.name());
-            args.add(paidOn);
-            jdbc.update("UPDATE claims SET next_remit_on = ? WHERE id IN (" + Sql.marks(ids.size())
-                    + ") AND status = ? AND (next_remit_on IS NULL OR next_remit_on > ?)", args.toArray());
-        });
-    }
-
-    /** Recomputes next_remit_on (the earliest remittance not yet settled) for these claims, in one statement. */
-    public void refreshNextRemitOn(Collection<Long> claimIds) {
-        if (!claimIds.isEmpty()) {
-            jdbc.update("UPDATE claims SET next_remit_on = (SELECT MIN(r.paid_on) FROM remittances r "
-                    + "WHERE r.claim_id = claims.id AND r.settled_on IS NULL) WHERE id IN (" + Sql.marks(claimIds.size()) + ")",
-                    Sql.args(claimIds));
-        }
     }
 }

@@ -48,8 +48,11 @@ class EraImportIT {
                     + "' ', paid_on, ' ', eft_trace) FROM remittances WHERE claim_number = 'C01' AND source = 'ERA' ORDER BY id"))
                     .containsExactly("1 200.00 130.00 30.00 2026-11-10 EFT9001", "22 -200.00 -130.00 -30.00 2026-11-20 EFT9002",
                             "1 200.00 150.00 30.00 2026-11-20 EFT9002");
-            // Pending again from the reversal's date: the next run settles 150.00 paid.
-            assertThat(f.string("SELECT next_remit_on FROM claims WHERE claim_number = 'C01'")).isEqualTo("2026-11-20");
+            // Pending again from the reversal's date, not before: a run of the 19th leaves C01 alone, the next run
+            // settles 150.00 paid.
+            f.cli.ok("settle", "--date", "2026-11-19");
+            assertThat(f.strings("SELECT business_date FROM settlements WHERE claim_number = 'C01' ORDER BY business_date"))
+                    .containsExactly("2026-11-12");
             f.cli.ok("settle", "--date", "2026-11-26");
             assertThat(f.string("SELECT CONCAT(payer_paid, ' ', patient_responsibility, ' ', refund_reserve) FROM settlements "
                     + "WHERE claim_number = 'C01' AND business_date = '2026-11-26'")).isEqualTo("150.00 30.00 20.00");

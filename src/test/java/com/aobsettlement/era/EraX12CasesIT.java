@@ -149,7 +149,7 @@ class EraX12CasesIT {
     void forwardedAndPredeterminationClaimsPostTheirTransactionWithoutARemittanceOfTheirOwn(@TempDir Path work) {
         try (TestDatabase db = TestDatabase.mariadb()) {
             EraFixture f = new EraFixture(db, work);
-            List<String> before = f.strings("SELECT CONCAT(claim_number, ' ', status, ' ', COALESCE(next_remit_on, '-')) "
+            List<String> before = f.strings("SELECT CONCAT(claim_number, ' ', status, ' ', COALESCE(last_settled_on, '-')) "
                     + "FROM claims WHERE claim_number IN ('C04', 'C05') ORDER BY claim_number");
             Cli.Result r = f.cli.ok("import", "era", copy(work.resolve("in"), "clp02-23-25.835").toString());
             assertThat(r.out()).containsPattern("transactions posted +1 *\n")
@@ -178,7 +178,7 @@ class EraX12CasesIT {
                     + "AND l.claim_index = a.claim_index WHERE l.claim_number IN ('C04', 'C05') ORDER BY l.claim_number"))
                     .containsExactly("C04 OA23 200.00", "C05 CO45 200.00");
             // Out of settlement: the two claims are as they were.
-            assertThat(f.strings("SELECT CONCAT(claim_number, ' ', status, ' ', COALESCE(next_remit_on, '-')) FROM claims "
+            assertThat(f.strings("SELECT CONCAT(claim_number, ' ', status, ' ', COALESCE(last_settled_on, '-')) FROM claims "
                     + "WHERE claim_number IN ('C04', 'C05') ORDER BY claim_number")).isEqualTo(before);
         }
     }

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The queries that carry a rule of DOMAIN.md, on MariaDB and on H2: the pending claims of §6.1 (final
- * statuses as {@link ClaimStatus#isFinal} says) and a claim's latest settlement of §6.4 and §8 (the one of
+ * statuses as {@link ClaimStatus#isFinal} says; a settled claim only with a remittance paid by the business
+ * date that no settlement included) and a claim's latest settlement of §6.4 and §8 (the one of
  * the greatest business date, whatever order the rows were written in).
  */
 class RuleQueriesIT {
@@ -52,22 +53,46 @@ class RuleQueriesIT {
     }
 
     private static void pendingClaimsAreTheNotFinalOnesWithSomethingToSettle(JdbcTemplate jdbc, ClaimStore claims) {
+        // Each claim's remittances as paid_on/settled_on ("-": not settled yet), and whether one is still to settle.
+        String[][] remittanceCases = {
+                {},
+                {"2026-11-25/-"},
+                {"2026-11-26/-"},
+                {"2026-11-27/-"},
+                {"2026-11-20/2026-11-24"},
+                {"2026-11-20/2026-11-24", "2026-11-26/-"},
+                {"2026-11-20/2026-11-24", "2026-11-30/-"},
+        };
+        boolean[] toSettle = {false, true, true, false, false, true, false};
         List<Long> expected = new ArrayList<>();
         long id = 100;
         for (ClaimStatus status : ClaimStatus.values()) {
-            for (LocalDate nextRemitOn : new LocalDate[] {null, D.minusDays(1), D, D.plusDays(1)}) {
+            for (int k = 0; k < remittanceCases.length; k++) {
                 id++;
-                insertClaim(jdbc, id, status, nextRemitOn);
-                boolean remittanceToSettle = nextRemitOn != null && !nextRemitOn.isAfter(D);
-                if (!status.isFinal() && (status != ClaimStatus.SETTLED || remittanceToSettle)) {
+                insertClaim(jdbc, id, status);
+                for (String r : remittanceCases[k]) {
+                    String[] dates = r.split("/");
+                    jdbc.update("INSERT INTO remittances (claim_id, claim_number, status_code, charge_amount, paid_amount, "
+                            + "patient_responsibility, interest_paid, paid_on, eft_trace, source, source_file, source_ref, "
+                            + "settled_on) VALUES (?, ?, '1', 10, 10, 0, 0, ?, 'T', 'CSV', 'f', 'r', ?)", id, "C" + id,
+                            LocalDate.parse(dates[0]), dates[1].equals("-") ? null : LocalDate.parse(dates[1]));
+                }
+                if (!status.isFinal() && (status != ClaimStatus.SETTLED || toSettle[k])) {
                     expected.add(id);
                 }
             }
         }
+        // A remittance of no known claim (unmatched money) makes nothing pending.
+        jdbc.update("INSERT INTO remittances (claim_id, claim_number, status_code, charge_amount, paid_amount, "
+                + "patient_responsibility, interest_paid, paid_on, eft_trace, source, source_file, source_ref) "
+                + "VALUES (NULL, 'Z1', '1', 10, 10, 0, 0, ?, 'T', 'CSV', 'f', 'r')", D);
         assertThat(claims.idRange()).contains(new ClaimStore.ClaimIdRange(101, id));
         assertThat(claims.countPending(100, id, D)).isEqualTo(expected.size());
         assertThat(claims.pendingPage(100, id, D, 1000)).extracting(Claim::id).containsExactlyElementsOf(expected);
         assertThat(claims.pendingPage(104, 112, D, 3)).extracting(Claim::id).containsExactly(105L, 106L, 107L);
+        long settled = 101 + ClaimStatus.SETTLED.ordinal() * remittanceCases.length;
+        assertThat(claims.pendingPage(settled - 1, settled + remittanceCases.length - 1, D, 100)).extracting(Claim::id)
+                .containsExactly(settled + 1, settled + 2, settled + 5);
     }
 
     private static void aClaimsLatestSettlementIsTheOneOfTheGreatestBusinessDate(JdbcTemplate jdbc, SettlementStore settlements,
@@ -82,11 +107,11 @@ class RuleQueriesIT {
         assertThat(monthEnd.positions(LocalDate.of(2026, 11, 24)).collected()).isEqualByComparingTo("44.00");
     }
 
-    private static void insertClaim(JdbcTemplate jdbc, long id, ClaimStatus status, LocalDate nextRemitOn) {
+    private static void insertClaim(JdbcTemplate jdbc, long id, ClaimStatus status) {
         jdbc.update("INSERT INTO claims (id, claim_number, assignment_ref, provider_npi, payer_code, patient_ref, network, "
-                + "service_date, authorized_at, submitted_at, status, next_remit_on, source_file) "
-                + "VALUES (?, ?, 'A', '1234567893', 'P1', 'x', 'IN', '2026-10-01', '2026-10-01 10:00:00', NULL, ?, ?, 'f')",
-                id, "C" + id, status.name(), nextRemitOn);
+                + "service_date, authorized_at, submitted_at, status, source_file) "
+                + "VALUES (?, ?, 'A', '1234567893', 'P1', 'x', 'IN', '2026-10-01', '2026-10-01 10:00:00', NULL, ?, 'f')",
+                id, "C" + id, status.name());
     }
 
     private static void insertSettlement(JdbcTemplate jdbc, long claimId, LocalDate businessDate, String collected) {

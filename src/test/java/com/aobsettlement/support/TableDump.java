@@ -24,7 +24,7 @@ public final class TableDump {
                     + "FROM disputes ORDER BY claim_number, kind, opened_on, status",
             "provider_totals", "SELECT business_date, provider_npi, claims, collected, fee, net_to_provider FROM provider_totals "
                     + "ORDER BY business_date, provider_npi",
-            "claims", "SELECT claim_number, status, next_remit_on, last_settled_on, submitted_at FROM claims ORDER BY claim_number",
+            "claims", "SELECT claim_number, status, last_settled_on, submitted_at FROM claims ORDER BY claim_number",
             "remittances", "SELECT claim_number, status_code, paid_amount, paid_on, eft_trace, settled_on FROM remittances "
                     + "ORDER BY claim_number, paid_on, status_code, paid_amount, eft_trace",
             "exceptions", "SELECT source, record_ref, reason_code, message, reported_on FROM exceptions "
