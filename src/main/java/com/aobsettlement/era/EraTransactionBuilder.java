@@ -164,11 +164,16 @@ final class EraTransactionBuilder {
             if (!s.has(r) && !s.has(r + 1)) {
                 continue;
             }
-            String reason = required(s, r, "CAS" + String.format("%02d", r), 5);
-            BigDecimal amount = amount(s, r + 1, "CAS" + String.format("%02d", r + 1), true);
-            BigDecimal quantity = s.has(r + 2) ? decimal(s, r + 2, "CAS" + String.format("%02d", r + 2)) : null;
+            String reason = required(s, r, name("CAS", r), 5);
+            BigDecimal amount = amount(s, r + 1, name("CAS", r + 1), true);
+            BigDecimal quantity = s.has(r + 2) ? decimal(s, r + 2, name("CAS", r + 2)) : null;
             into.add(new EraAdjustment(group, reason, amount, quantity));
         }
+    }
+
+    /** An element's name for a message, e.g. CAS05 (built for every CAS of every claim: no String.format). */
+    private static String name(String tag, int position) {
+        return position < 10 ? tag + "0" + position : tag + position;
     }
 
     private void svc(EraSegment s) {
@@ -199,7 +204,7 @@ final class EraTransactionBuilder {
                 throw new EraSyntaxException(s.where() + ": PLB" + String.format("%02d", r) + " has no reason code");
             }
             plbs.add(new EraProviderAdjustment(provider, period, reason, s.component(r, 2),
-                    amount(s, r + 1, "PLB" + String.format("%02d", r + 1), true)));
+                    amount(s, r + 1, name("PLB", r + 1), true)));
         }
     }
 
