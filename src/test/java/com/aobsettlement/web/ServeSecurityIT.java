@@ -29,7 +29,8 @@ class ServeSecurityIT {
         env.put("AOB_HTTP_PORT", String.valueOf(port));
         env.put("AOB_WEB_USER", "operator");
         env.put("AOB_WEB_PASSWORD", "s3cret pass:word");
-        AppProcess serve = AppProcess.start(work, env, Map.of(), "serve");
+        // the schedule stays still: after AOB_SETTLE_AT it would settle the day at once, whatever the page shows then
+        AppProcess serve = AppProcess.start(work, env, Map.of("aob.schedule.auto-startup", "false"), "serve");
         try {
             assertThat(serve.awaitOut("Serving the operator's page on http://127.0.0.1:" + port + "/ (sign-in required)",
                     Duration.ofSeconds(120))).as(serve.toString()).isTrue();
@@ -71,7 +72,7 @@ class ServeSecurityIT {
             env.put("AOB_PARTITIONING", "remote");
             String queue = "aob.test.health." + java.util.UUID.randomUUID();
             env.put("AOB_AMQP_QUEUE", queue);
-            AppProcess serve = AppProcess.start(work, env, Map.of(), "serve");
+            AppProcess serve = AppProcess.start(work, env, Map.of("aob.schedule.auto-startup", "false"), "serve");
             try {
                 assertThat(serve.awaitOut("Serving the operator's page on http://127.0.0.1:" + port + "/", Duration.ofSeconds(120)))
                         .as(serve.toString()).isTrue();
