@@ -104,6 +104,9 @@ class RemotePartitioningIT {
             twoThreads.put("AOB_WORKER_THREADS", "2"); // one worker runs two partitions at once
             List<AppProcess> workers = new ArrayList<>(startWorkers(twoThreads, 1, Map.of()));
             workers.addAll(startWorkers(env, 2, Map.of()));
+            // the queue exists before the first duplicate goes out: the manager declares it only when it sends, after
+            // the partitions are in the database, and the broker drops a message sent to a queue nobody declared yet
+            awaitConsumers(env, 4);
             AppProcess manager = manager(env, "settle", "--date", DATE);
             // every request sent a second time, as RabbitMQ does with one it thinks was not acknowledged
             Set<Long> duplicated = new LinkedHashSet<>();
@@ -119,8 +122,8 @@ class RemotePartitioningIT {
             assertThat(manager.waitFor(Duration.ofMinutes(6))).as(manager.toString()).isZero();
             assertThat(manager.err()).contains("partitions: 4 completed (of 4)").doesNotContain("\tat ");
             awaitQueueEmpty(env);
-            assertThat(count(workers, "dropped")).as("each duplicate dropped by a worker").isEqualTo(4);
-            assertThat(count(workers, ": COMPLETED,")).as("partitions run").isEqualTo(4);
+            assertThat(count(workers, "dropped")).as("each duplicate dropped by a worker: %s", workers).isEqualTo(4);
+            assertThat(count(workers, ": COMPLETED,")).as("partitions run: %s", workers).isEqualTo(4);
             assertSameAsReference(db, env);
             for (int i = 0; i < workers.size(); i++) {
                 assertThat(work.resolve("happy-worker" + i + "/reports")).as("a worker writes no report files").doesNotExist();
