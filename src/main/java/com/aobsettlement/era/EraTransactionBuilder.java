@@ -201,7 +201,7 @@ final class EraTransactionBuilder {
             }
             String reason = s.component(r, 1);
             if (reason.isEmpty()) {
-                throw new EraSyntaxException(s.where() + ": PLB" + String.format("%02d", r) + " has no reason code");
+                throw new EraSyntaxException(s.where() + ": " + name("PLB", r) + " has no reason code");
             }
             plbs.add(new EraProviderAdjustment(provider, period, reason, s.component(r, 2),
                     amount(s, r + 1, name("PLB", r + 1), true)));

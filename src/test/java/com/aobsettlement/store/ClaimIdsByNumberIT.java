@@ -12,26 +12,26 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The claim ids the remittance imports look up by claim number, by each path (MariaDB with LOAD DATA
- * allowed, MariaDB without it, H2): the chunk lookups written as literal IN lists find claim numbers that
- * need escaping.
+ * The claim ids the remittance imports look up by claim number, written as literal IN lists, find claim
+ * numbers that need escaping, by each way of quoting: MariaDB's backslash escapes, MariaDB with
+ * NO_BACKSLASH_ESCAPES and H2 (standard SQL).
  */
 class ClaimIdsByNumberIT {
 
     @Test
-    void mariadbLoadData() {
+    void mariadb() {
         try (TestDatabase db = TestDatabase.mariadb()) {
-            JdbcTemplate jdbc = db.jdbc("allowLoadLocalInfile=true");
-            assertThat(new SqlDialects(jdbc).localInfile()).isTrue();
+            JdbcTemplate jdbc = db.jdbc();
+            assertThat(new SqlDialects(jdbc).current()).isEqualTo(SqlDialect.MYSQL_BACKSLASH_ESCAPES);
             check(jdbc);
         }
     }
 
     @Test
-    void mariadbWithoutLoadData() {
+    void mariadbWithoutBackslashEscapes() {
         try (TestDatabase db = TestDatabase.mariadb()) {
-            JdbcTemplate jdbc = db.jdbc();
-            assertThat(new SqlDialects(jdbc).localInfile()).isFalse();
+            JdbcTemplate jdbc = db.jdbc("sessionVariables=sql_mode=NO_BACKSLASH_ESCAPES");
+            assertThat(new SqlDialects(jdbc).current()).isEqualTo(SqlDialect.STANDARD);
             check(jdbc);
         }
     }

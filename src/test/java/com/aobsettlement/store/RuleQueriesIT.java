@@ -72,10 +72,8 @@ class RuleQueriesIT {
                 insertClaim(jdbc, id, status);
                 for (String r : remittanceCases[k]) {
                     String[] dates = r.split("/");
-                    jdbc.update("INSERT INTO remittances (claim_id, claim_number, status_code, charge_amount, paid_amount, "
-                            + "patient_responsibility, interest_paid, paid_on, eft_trace, source, source_file, source_ref, "
-                            + "settled_on) VALUES (?, ?, '1', 10, 10, 0, 0, ?, 'T', 'CSV', 'f', 'r', ?)", id, "C" + id,
-                            LocalDate.parse(dates[0]), dates[1].equals("-") ? null : LocalDate.parse(dates[1]));
+                    insertRemittance(jdbc, id, "C" + id, LocalDate.parse(dates[0]),
+                            dates[1].equals("-") ? null : LocalDate.parse(dates[1]));
                 }
                 if (!status.isFinal() && (status != ClaimStatus.SETTLED || toSettle[k])) {
                     expected.add(id);
@@ -83,9 +81,7 @@ class RuleQueriesIT {
             }
         }
         // A remittance of no known claim (unmatched money) makes nothing pending.
-        jdbc.update("INSERT INTO remittances (claim_id, claim_number, status_code, charge_amount, paid_amount, "
-                + "patient_responsibility, interest_paid, paid_on, eft_trace, source, source_file, source_ref) "
-                + "VALUES (NULL, 'Z1', '1', 10, 10, 0, 0, ?, 'T', 'CSV', 'f', 'r')", D);
+        insertRemittance(jdbc, null, "Z1", D, null);
         assertThat(claims.idRange()).contains(new ClaimStore.ClaimIdRange(101, id));
         assertThat(claims.countPending(100, id, D)).isEqualTo(expected.size());
         assertThat(claims.pendingPage(100, id, D, 1000)).extracting(Claim::id).containsExactlyElementsOf(expected);
@@ -112,6 +108,13 @@ class RuleQueriesIT {
                 + "service_date, authorized_at, submitted_at, status, source_file) "
                 + "VALUES (?, ?, 'A', '1234567893', 'P1', 'x', 'IN', '2026-10-01', '2026-10-01 10:00:00', NULL, ?, 'f')",
                 id, "C" + id, status.name());
+    }
+
+    private static void insertRemittance(JdbcTemplate jdbc, Long claimId, String claimNumber, LocalDate paidOn,
+                                         LocalDate settledOn) {
+        jdbc.update("INSERT INTO remittances (claim_id, claim_number, status_code, charge_amount, paid_amount, "
+                + "patient_responsibility, interest_paid, paid_on, eft_trace, source, source_file, source_ref, settled_on) "
+                + "VALUES (?, ?, '1', 10, 10, 0, 0, ?, 'T', 'CSV', 'f', 'r', ?)", claimId, claimNumber, paidOn, settledOn);
     }
 
     private static void insertSettlement(JdbcTemplate jdbc, long claimId, LocalDate businessDate, String collected) {
