@@ -49,3 +49,13 @@ quiesce() { # until the dirty pages stop falling (MariaDB leaves a few at idle) 
     sleep 0.5
   done
 }
+
+# dump_rows DB TABLE FILE: every row of TABLE in LOAD DATA's default format (tab-separated, backslash
+# escapes, \N for NULL); the client's batch mode writes NULL as the word, so a field that is exactly
+# "NULL" becomes \N (the demo data has no such text)
+dump_rows() {
+  $MYSQL -N --batch "$1" -e "SELECT * FROM $2" | awk -F'\t' -v OFS='\t' '{ for (i = 1; i <= NF; i++) if ($i == "NULL") $i = "\\N"; print }' > "$3"
+}
+
+# load_rows DB TABLE FILE: LOAD DATA LOCAL INFILE of a dump_rows file, all columns
+load_rows() { $MYSQL "$1" -e "LOAD DATA LOCAL INFILE '$3' INTO TABLE $2"; }

@@ -245,7 +245,7 @@ public class ClaimStore {
      * The pending claims of DOMAIN.md §6.1: not final, and either not SETTLED or holding a remittance paid by
      * the business date that no settlement included yet (remittances.settled_on, set by
      * {@link RemittanceStore#markSettled}). The remittances themselves say it, so an import never writes a
-     * claim row: a new remittance is found here through the claim index (claim_id, settled_on, paid_on),
+     * claim row: a new remittance is found here through the claim index (claim_id, paid_on),
      * probed in claim order as the reader walks the claims. A scalar subquery, not EXISTS: MariaDB 10.11
      * turns an EXISTS into a semi-join that materializes every unsettled remittance for each page.
      * Which statuses are final is {@link ClaimStatus#isFinal}'s to say: the query binds their names (see
