@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SettlementRestartIT {
     static final String DATE = "2026-11-26";
     private static final int CHUNK = 25;
+    private static final int FAIL_AFTER = 130;
 
     @Test
     void failedRunResumesFromItsLastCheckpoint(@TempDir Path work) {
@@ -28,15 +29,15 @@ class SettlementRestartIT {
             reference.ok("settle", "--date", DATE);
 
             Cli cli = prepare(failing, work.resolve("failing"), data);
-            Cli.Result failed = cli.run(Map.of("aob.fault.fail-after-claims", "130"), "settle", "--date", DATE);
+            Cli.Result failed = cli.run(Map.of("aob.fault.fail-after-claims", String.valueOf(FAIL_AFTER)), "settle", "--date", DATE);
             assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
-            assertThat(failed.err()).contains("injected failure after 130 claims")
+            assertThat(failed.err()).contains("injected failure after " + FAIL_AFTER + " claims")
                     .contains("run the same command again to resume").doesNotContain("\tat ");
             // The chunks counted before the count passed 130 committed; the one that passed it, and every chunk
             // of any partition after it, rolled back. Chunks hold at most 25 claims, fewer at a partition's end,
             // and which ones come first depends on the 4 threads: 106 to 130 claims stay settled.
             int settledBefore = failing.jdbc().queryForObject("SELECT COUNT(*) FROM settlements", Integer.class);
-            assertThat(settledBefore).isBetween(130 - CHUNK + 1, 130);
+            assertThat(settledBefore).isBetween(FAIL_AFTER - CHUNK + 1, FAIL_AFTER);
 
             Cli.Result resumed = cli.ok("settle", "--date", DATE);
             assertThat(resumed.out()).contains("Settlement of " + DATE + " completed");
